@@ -1,0 +1,50 @@
+"""The one entry point shared by the flake8 plugin and the fixer."""
+
+from __future__ import annotations
+
+import ast
+from typing import Optional
+
+from .findings import Finding
+from .model import build
+from .rules import CHECKS
+from .settings import Settings
+
+# A module that mentions none of these cannot be flagged: skip the walk.
+_TRIGGERS = ("logging", "create_task", "ensure_future")
+
+
+def relevant(source: str) -> bool:
+    """The cheap text pre-check: could any rule fire on this source?"""
+    return any(word in source for word in _TRIGGERS)
+
+
+def analyze(
+    source: str, filename: str, settings: Settings, tree: Optional[ast.Module] = None
+) -> list[Finding]:
+    """All findings for one module, sorted by position.
+
+    Parses ``source`` when no ``tree`` is given (raising ``SyntaxError`` /
+    ``ValueError`` / ``RecursionError`` on input that does not parse). A
+    failure inside the model or a rule never escapes: that check contributes
+    nothing, the others still run.
+    """
+    if not relevant(source):
+        return []
+    if tree is None:
+        tree = ast.parse(source, filename)
+    try:
+        model = build(tree, filename, settings)
+    except (RecursionError, MemoryError):
+        return []
+    except Exception:  # noqa: BLE001 - the plugin must never kill a flake8 run
+        return []
+    findings: set[Finding] = set()
+    for check in CHECKS:
+        try:
+            findings.update(check(model))
+        except RecursionError:
+            continue
+        except Exception:  # noqa: BLE001 - one broken construct must not hide the rest
+            continue
+    return sorted(findings, key=lambda f: (f.line, f.col, f.code))

@@ -1,0 +1,122 @@
+"""The semantic model of one module: built once, read by every rule."""
+
+from __future__ import annotations
+
+import ast
+import os
+from dataclasses import dataclass
+from typing import Optional
+
+from ..settings import Settings
+from .builder import ModuleFacts, collect
+from .config import LoggingConfig
+from .evaluate import Evaluator
+from .names import LOG_METHODS
+from .scopes import CallSite, FunctionNode, Scope
+from .values import FuncVal, LoggerVal, Qual
+
+__all__ = ["LogCall", "Model", "build", "module_name_for"]
+
+_LOOP_RUNNERS = frozenset({"run_until_complete", "run_forever"})
+
+
+@dataclass(eq=False)
+class LogCall:
+    """A stdlib logging call: ``logger.info(...)`` or a root convenience ``logging.info(...)``."""
+
+    site: CallSite
+    logger: LoggerVal
+    method: str
+    convenience: bool
+
+    @property
+    def shown(self) -> str:
+        func = self.site.node.func
+        if isinstance(func, ast.Attribute):
+            base = func.value
+            owner = ast.unparse(base) if not isinstance(base, ast.Call) else "logger"
+            if len(owner) > 30:
+                owner = "logger"
+            return f"{owner}.{self.method}()"
+        return f"{self.method}()"
+
+
+class Model:
+    """Facts, evaluator and logging configuration of one module."""
+
+    def __init__(self, tree: ast.Module, module_name: str, settings: Settings) -> None:
+        self.settings = settings
+        self.module_name = module_name
+        self.facts: ModuleFacts = collect(tree)
+        self.ev = Evaluator(self.facts, module_name, settings)
+        self.config = LoggingConfig(self.facts, self.ev)
+        self.log_calls: list[LogCall] = []
+        self.runs_loop = False
+        self.loop_entries: set[str] = set()  # coroutine names handed to asyncio.run & co.
+        for site in self.facts.calls:
+            self.read_call(site)
+
+    def read_call(self, site: CallSite) -> None:
+        node = site.node
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in LOG_METHODS:
+            owner = self.ev.value(func.value, site.scope)
+            if isinstance(owner, LoggerVal):
+                self.log_calls.append(LogCall(site, owner, func.attr, False))
+                return
+            if isinstance(owner, Qual) and owner.name == "logging":
+                self.log_calls.append(LogCall(site, LoggerVal(""), func.attr, True))
+                return
+        if isinstance(func, ast.Name) and func.id in LOG_METHODS:
+            callee = self.ev.value(func, site.scope)
+            if isinstance(callee, Qual) and callee.name == f"logging.{func.id}":
+                self.log_calls.append(LogCall(site, LoggerVal(""), func.id, True))
+                return
+        runner = self.ev.value(func, site.scope)
+        is_runner = isinstance(runner, Qual) and runner.name == "asyncio.run"
+        if isinstance(func, ast.Attribute) and func.attr in _LOOP_RUNNERS:
+            is_runner = True
+        if is_runner:
+            self.runs_loop = True
+            if node.args and isinstance(node.args[0], ast.Call):
+                entry = node.args[0].func
+                if isinstance(entry, (ast.Name, ast.Attribute)):
+                    self.loop_entries.add(entry.id if isinstance(entry, ast.Name) else entry.attr)
+
+    # -- questions the rules ask ------------------------------------------
+    @property
+    def is_asyncio_program(self) -> bool:
+        return self.facts.has_coroutines or self.facts.imports.imports_asyncio
+
+    def function(self, scope: Scope) -> Optional[Scope]:
+        return scope.function
+
+    def is_main_coroutine(self, scope: Scope) -> bool:
+        return scope.is_async and (scope.name == "main" or scope.name in self.loop_entries)
+
+    def callee_def(self, call: ast.Call, scope: Scope) -> Optional[FuncVal]:
+        value = self.ev.value(call.func, scope)
+        return value if isinstance(value, FuncVal) else None
+
+    def functions(self) -> list[tuple[FunctionNode, Scope]]:
+        return self.facts.functions
+
+
+def module_name_for(filename: str) -> str:
+    """The dotted module name of a file, from the packages (``__init__.py``) around it."""
+    if not filename or filename in ("-", "stdin", "<stdin>"):
+        return "__main__"
+    path = os.path.abspath(filename)
+    folder, base = os.path.split(path)
+    stem = os.path.splitext(base)[0]
+    parts = [] if stem == "__init__" else [stem]
+    while os.path.isfile(os.path.join(folder, "__init__.py")):
+        folder, package = os.path.split(folder)
+        parts.append(package)
+        if not package:
+            break
+    return ".".join(reversed(parts)) or "__main__"
+
+
+def build(tree: ast.Module, filename: str, settings: Settings) -> Model:
+    return Model(tree, module_name_for(filename), settings)

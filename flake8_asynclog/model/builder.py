@@ -1,0 +1,257 @@
+"""The single walk over a module's tree that records everything the rules read."""
+
+from __future__ import annotations
+
+import ast
+from typing import Callable, Optional
+
+from .names import ImportMap
+from .scopes import AttrStore, CallSite, ClassInfo, FunctionNode, Scope
+
+
+def pos(node: ast.AST, end: bool = False) -> int:
+    """A sortable source position of ``node`` (its start, or its end)."""
+    if end:
+        line = getattr(node, "end_lineno", None) or getattr(node, "lineno", 0)
+        col = getattr(node, "end_col_offset", None) or 0
+    else:
+        line, col = getattr(node, "lineno", 0), getattr(node, "col_offset", 0)
+    return (int(line) << 20) | int(col)
+
+    # -- bindings ---------------------------------------------------------
+
+
+class ModuleFacts:
+    """The raw facts of one module, in source order."""
+
+    def __init__(self, tree: ast.Module) -> None:
+        self.tree = tree
+        self.imports = ImportMap()
+        self.module = Scope("module", tree, None)
+        self.calls: list[CallSite] = []
+        self.attr_stores: list[AttrStore] = []
+        self.escapes: list[tuple[ast.expr, Scope]] = []  # returned / stored elsewhere
+        self.with_items: list[tuple[ast.expr, Scope]] = []
+        self.classes: dict[str, ClassInfo] = {}
+        self.functions: list[tuple[FunctionNode, Scope]] = []  # (def, its own scope)
+        self.scope_of: dict[int, Scope] = {}  # id(def node) -> its scope
+        self.has_coroutines = False
+
+
+class _Walker:
+    """One recursive pass; dispatches on node type, descends into everything else."""
+
+    def __init__(self, facts: ModuleFacts) -> None:
+        self.facts = facts
+        self.scope = facts.module
+        self.coroutine = False  # directly inside an async def body
+        self.stmt: Optional[ast.stmt] = None
+        self.dispatch: dict[type, Callable[[ast.AST], None]] = {
+            ast.Import: self.visit_import,
+            ast.ImportFrom: self.visit_import,
+            ast.FunctionDef: self.visit_function,
+            ast.AsyncFunctionDef: self.visit_function,
+            ast.Lambda: self.visit_lambda,
+            ast.ClassDef: self.visit_class,
+            ast.Assign: self.visit_assign,
+            ast.AnnAssign: self.visit_annassign,
+            ast.AugAssign: self.visit_augassign,
+            ast.NamedExpr: self.visit_namedexpr,
+            ast.For: self.visit_for,
+            ast.AsyncFor: self.visit_for,
+            ast.With: self.visit_with,
+            ast.AsyncWith: self.visit_with,
+            ast.Global: self.visit_global,
+            ast.Call: self.visit_call,
+            ast.Await: self.visit_await,
+            ast.Return: self.visit_return,
+            ast.Yield: self.visit_return,
+        }
+
+    def visit(self, node: ast.AST) -> None:
+        handler = self.dispatch.get(type(node))
+        if handler is not None:
+            handler(node)
+        else:
+            self.generic(node)
+
+    def generic(self, node: ast.AST) -> None:
+        is_stmt = isinstance(node, ast.stmt)
+        if is_stmt:
+            saved, self.stmt = self.stmt, node  # type: ignore[assignment]
+        for child in ast.iter_child_nodes(node):
+            self.visit(child)
+        if is_stmt:
+            self.stmt = saved
+
+
+
+    def bind_target(
+        self, target: ast.expr, value: ast.AST, stmt: ast.stmt, order: int | None = None
+    ) -> None:
+        if order is None:
+            order = pos(stmt, end=True)
+        if isinstance(target, ast.Name):
+            self.bind_name(target.id, order, value)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            for elt in target.elts:
+                inner = elt.value if isinstance(elt, ast.Starred) else elt
+                self.bind_target(inner, stmt, stmt, order)
+        elif isinstance(target, ast.Attribute):
+            if isinstance(value, ast.expr):
+                self.facts.attr_stores.append(
+                    AttrStore(target.value, target.attr, value, self.scope, order, stmt)
+                )
+                self.facts.escapes.append((value, self.scope))
+            self.bind_self_attr(target, value, order)
+        elif isinstance(target, ast.Subscript) and isinstance(value, ast.expr):
+            self.facts.escapes.append((value, self.scope))
+
+    def bind_self_attr(self, target: ast.Attribute, value: ast.AST, order: int) -> None:
+        func = self.scope.function
+        if func is None or func.klass is None or not func.params:
+            return
+        if isinstance(target.value, ast.Name) and target.value.id == func.params[0]:
+            func.klass.attrs.setdefault(target.attr, []).append((order, value, self.scope))
+
+    def bind_name(self, name: str, order: int, value: ast.AST) -> None:
+        scope = self.facts.module if name in self.scope.globals else self.scope
+        scope.bind(name, order, value)
+
+    def visit_import(self, node: ast.AST) -> None:
+        assert isinstance(node, (ast.Import, ast.ImportFrom))
+        self.facts.imports.add(node)
+
+    def visit_assign(self, node: ast.AST) -> None:
+        assert isinstance(node, ast.Assign)
+        self.generic(node)
+        for target in node.targets:
+            self.bind_target(target, node.value, node)
+
+    def visit_annassign(self, node: ast.AST) -> None:
+        assert isinstance(node, ast.AnnAssign)
+        self.generic(node)
+        if node.value is not None:
+            self.bind_target(node.target, node.value, node)
+
+    def visit_augassign(self, node: ast.AST) -> None:
+        assert isinstance(node, ast.AugAssign)
+        self.generic(node)
+        if isinstance(node.target, ast.Name):
+            self.bind_name(node.target.id, pos(node, end=True), node)
+
+    def visit_namedexpr(self, node: ast.AST) -> None:
+        assert isinstance(node, ast.NamedExpr)
+        self.generic(node)
+        self.bind_name(node.target.id, pos(node, end=True), node.value)
+
+    def visit_for(self, node: ast.AST) -> None:
+        assert isinstance(node, (ast.For, ast.AsyncFor))
+        saved, self.stmt = self.stmt, node
+        self.visit(node.iter)
+        self.bind_target(node.target, node, node, pos(node.target, end=True))
+        for child in (*node.body, *node.orelse):
+            self.visit(child)
+        self.stmt = saved
+
+    def visit_with(self, node: ast.AST) -> None:
+        assert isinstance(node, (ast.With, ast.AsyncWith))
+        saved, self.stmt = self.stmt, node
+        for item in node.items:
+            self.visit(item.context_expr)
+            self.facts.with_items.append((item.context_expr, self.scope))
+            if item.optional_vars is not None:
+                order = pos(item.optional_vars, end=True)
+                self.bind_target(item.optional_vars, item.context_expr, node, order)
+        for child in node.body:
+            self.visit(child)
+        self.stmt = saved
+
+    def visit_global(self, node: ast.AST) -> None:
+        assert isinstance(node, ast.Global)
+        self.scope.globals.update(node.names)
+
+    def visit_return(self, node: ast.AST) -> None:
+        assert isinstance(node, (ast.Return, ast.Yield))
+        if node.value is not None:
+            self.facts.escapes.append((node.value, self.scope))
+        self.generic(node)
+
+    # -- calls ------------------------------------------------------------
+    def visit_call(self, node: ast.AST) -> None:
+        assert isinstance(node, ast.Call)
+        site = CallSite(node, self.scope, pos(node), self.coroutine, self.stmt)
+        self.facts.calls.append(site)
+        self.generic(node)
+
+    def visit_await(self, node: ast.AST) -> None:
+        assert isinstance(node, ast.Await)
+        self.generic(node)
+        if isinstance(node.value, ast.Call):
+            for site in reversed(self.facts.calls):
+                if site.node is node.value:
+                    site.awaited = node
+                    break
+
+    # -- scopes -----------------------------------------------------------
+    def visit_function(self, node: ast.AST) -> None:
+        assert isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+        for deco in node.decorator_list:
+            self.visit(deco)
+        self.visit(node.args)
+        if node.returns is not None:
+            self.visit(node.returns)
+        outer = self.scope
+        outer.bind(node.name, pos(node), node)
+        outer.functions[node.name] = node
+        is_async = isinstance(node, ast.AsyncFunctionDef)
+        self.facts.has_coroutines |= is_async
+        scope = Scope("function", node, outer, node.name, is_async)
+        scope.params = [a.arg for a in (*node.args.posonlyargs, *node.args.args)]
+        scope.params += [a.arg for a in node.args.kwonlyargs]
+        for extra in (node.args.vararg, node.args.kwarg):
+            if extra is not None:
+                scope.params.append(extra.arg)
+        for param in scope.params:
+            scope.bind(param, 0, node.args)
+        if outer.kind == "class" and outer.klass is not None:
+            scope.klass = outer.klass
+            outer.klass.methods[node.name] = node
+        self.facts.functions.append((node, scope))
+        self.facts.scope_of[id(node)] = scope
+        self.enter(scope, is_async, node.body)
+
+    def visit_lambda(self, node: ast.AST) -> None:
+        assert isinstance(node, ast.Lambda)
+        scope = Scope("function", node, self.scope, "<lambda>")
+        scope.params = [a.arg for a in node.args.args]
+        self.facts.scope_of[id(node)] = scope
+        self.enter(scope, False, [node.body])
+
+    def visit_class(self, node: ast.AST) -> None:
+        assert isinstance(node, ast.ClassDef)
+        for expr in (*node.decorator_list, *node.bases, *node.keywords):
+            self.visit(expr)
+        self.scope.bind(node.name, pos(node), node)
+        scope = Scope("class", node, self.scope, node.name)
+        info = ClassInfo(node.name, node, scope, list(node.bases))
+        scope.klass = info
+        self.facts.classes.setdefault(node.name, info)
+        self.enter(scope, False, node.body)
+        for name, bindings in scope.assigns.items():
+            for order, value in bindings:
+                info.attrs.setdefault(name, []).append((order, value, scope))
+
+    def enter(self, scope: Scope, coroutine: bool, body: list[ast.AST]) -> None:
+        saved = (self.scope, self.coroutine, self.stmt)
+        self.scope, self.coroutine = scope, coroutine
+        for child in body:
+            self.visit(child)
+        self.scope, self.coroutine, self.stmt = saved
+
+
+def collect(tree: ast.Module) -> ModuleFacts:
+    """Walk ``tree`` once and return its facts."""
+    facts = ModuleFacts(tree)
+    _Walker(facts).visit(tree)
+    return facts

@@ -1,0 +1,264 @@
+"""Which handlers each logger has: the module's logging set-up, interpreted in source order."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+from . import dictconfig
+from .builder import ModuleFacts
+from .evaluate import Evaluator
+from .names import QUEUE_LISTENER
+from .scopes import AttrStore, CallSite, Scope
+from .values import (
+    Const,
+    FuncVal,
+    HandlersOf,
+    HandlerVal,
+    ListVal,
+    LoggerVal,
+    ParamVal,
+    Qual,
+    Value,
+)
+
+
+@dataclass(eq=False)
+class Attachment:
+    """A handler attached to a logger at a setup call."""
+
+    logger: str
+    handler: Value
+    site: ast.AST
+    scope: Scope
+    setup: str  # addHandler | basicConfig | dictConfig | handlers
+
+    @property
+    def kind(self) -> str:
+        return self.handler.kind if isinstance(self.handler, HandlerVal) else "unknown"
+
+    @property
+    def label(self) -> str:
+        return self.handler.label if isinstance(self.handler, HandlerVal) else "handler"
+
+
+@dataclass
+class LoggerState:
+    attached: list[Attachment] = field(default_factory=list)
+    propagate: bool = True
+    moved: bool = False  # its handlers were moved behind a QueueListener
+
+
+@dataclass(eq=False)
+class DictSetup:
+    """A literal dictConfig call and what it configured."""
+
+    call: ast.Call
+    scope: Scope
+    config: dictconfig.DictConfig
+
+
+Event = Union[CallSite, AttrStore]
+
+
+class LoggingConfig:
+    """The loggers' handlers after the module's set-up, with where each was attached."""
+
+    def __init__(self, facts: ModuleFacts, ev: Evaluator) -> None:
+        self.facts = facts
+        self.ev = ev
+        self.loggers: dict[str, LoggerState] = {}
+        self.history: list[Attachment] = []  # every attachment ever made
+        self.configured = False  # the module configures some handler somewhere
+        self.dict_setups: list[DictSetup] = []
+        self.movers: dict[int, set[int]] = {}  # id(def) -> parameter indexes it moves
+        events: list[Event] = [*facts.calls, *facts.attr_stores]
+        events.sort(key=lambda e: e.order)
+        for event in events:
+            self.find_mover(event)
+        for event in events:
+            try:
+                self.apply(event)
+            except RecursionError:
+                continue
+
+    def state(self, name: str) -> LoggerState:
+        if name not in self.loggers:
+            self.loggers[name] = LoggerState()
+        return self.loggers[name]
+
+    # -- reaching ---------------------------------------------------------
+    def reach(self, name: str) -> list[Attachment]:
+        """Handlers a record logged on ``name`` goes through directly (queued ones excluded)."""
+        out: list[Attachment] = []
+        current: Optional[str] = name
+        while current is not None:
+            state = self.loggers.get(current)
+            if state is not None:
+                if not state.moved:
+                    out.extend(state.attached)
+                if not state.propagate:
+                    break
+            if current == "":
+                break
+            current = current.rsplit(".", 1)[0] if "." in current else ""
+        return out
+
+    # -- movers: functions that put a parameter's handlers behind a queue --
+    def find_mover(self, event: Event) -> None:
+        target = self.moved_target(event)
+        if isinstance(target, ParamVal):
+            self.movers.setdefault(id(target.func), set()).add(target.index)
+
+    def moved_target(self, event: Event) -> Optional[Union[LoggerVal, ParamVal]]:
+        """The logger whose handlers ``event`` removes or hands to a listener, if any."""
+        ev = self.ev
+        if isinstance(event, AttrStore):
+            if event.attr == "handlers":
+                owner = ev.value(event.target, event.scope)
+                return owner if isinstance(owner, ParamVal) else None
+            return None
+        node = event.node
+        func = node.func
+        if not isinstance(func, ast.Attribute):
+            return self.listener_source(event)
+        if func.attr == "removeHandler" and node.args:
+            removed = ev.value(node.args[0], event.scope)
+            if isinstance(removed, HandlersOf):
+                return removed.logger
+        if func.attr == "clear" and not node.args:
+            owner = ev.value(func.value, event.scope)
+            if isinstance(owner, HandlersOf) and isinstance(owner.logger, ParamVal):
+                return owner.logger
+        return self.listener_source(event)
+
+    def listener_source(self, event: CallSite) -> Optional[Union[LoggerVal, ParamVal]]:
+        callee = self.ev.value(event.node.func, event.scope)
+        if not isinstance(callee, Qual) or callee.name != QUEUE_LISTENER:
+            return None
+        for arg in event.node.args[1:]:
+            if isinstance(arg, ast.Starred):
+                source = self.ev.value(arg.value, event.scope)
+                if isinstance(source, HandlersOf):
+                    return source.logger
+        return None
+
+    # -- interpretation ---------------------------------------------------
+    def apply(self, event: Event) -> None:
+        target = self.moved_target(event)
+        if isinstance(target, LoggerVal) and target.name is not None:
+            self.move(target.name, event)
+            return
+        if isinstance(event, AttrStore):
+            self.apply_store(event)
+            return
+        node, scope, ev = event.node, event.scope, self.ev
+        callee = ev.value(node.func, scope)
+        if isinstance(callee, Qual):
+            if callee.name == "logging.basicConfig":
+                self.basic_config(event)
+            elif callee.name == "logging.config.dictConfig":
+                self.dict_config(event)
+            elif callee.name == "logging.config.fileConfig":
+                self.configured = True
+                self.state("").moved = True  # unknown handlers: never flag through it
+            return
+        if isinstance(callee, FuncVal) and id(callee.node) in self.movers:
+            shift = 1 if isinstance(node.func, ast.Attribute) and callee.scope.klass else 0
+            for index in self.movers[id(callee.node)]:
+                if 0 <= index - shift < len(node.args):
+                    logger = ev.logger(node.args[index - shift], scope)
+                    if logger is not None and logger.name is not None:
+                        self.move(logger.name, event)
+            return
+        if not isinstance(node.func, ast.Attribute):
+            return
+        if node.func.attr == "clear" and not node.args:
+            owner = ev.value(node.func.value, scope)
+            if isinstance(owner, HandlersOf) and isinstance(owner.logger, LoggerVal):
+                if owner.logger.name is not None:
+                    self.state(owner.logger.name).attached = []
+            return
+        if node.func.attr not in ("addHandler", "removeHandler") or not node.args:
+            return
+        logger = ev.logger(node.func.value, scope)
+        if logger is None or logger.name is None:
+            return
+        handler = ev.value(node.args[0], scope)
+        if node.func.attr == "addHandler":
+            self.attach(logger.name, handler, node, scope, "addHandler")
+        elif isinstance(handler, HandlerVal):
+            state = self.state(logger.name)
+            state.attached = [a for a in state.attached if a.handler is not handler]
+
+    def move(self, name: str, event: Event) -> None:
+        self.configured = True
+        self.state(name).moved = True
+
+    def apply_store(self, store: AttrStore) -> None:
+        logger = self.ev.logger(store.target, store.scope)
+        if logger is None or logger.name is None:
+            return
+        if store.attr == "handlers":
+            self.state(logger.name).attached = []
+            value = self.ev.value(store.value, store.scope)
+            for item in value.items if isinstance(value, ListVal) else ():
+                self.attach(logger.name, item, store.node, store.scope, "handlers")
+        elif store.attr == "propagate":
+            value = self.ev.value(store.value, store.scope)
+            if isinstance(value, Const) and value.value is False:
+                self.state(logger.name).propagate = False
+
+    def attach(self, name: str, handler: Value, site: ast.AST, scope: Scope, setup: str) -> None:
+        self.configured = True
+        attachment = Attachment(name, handler, site, scope, setup)
+        self.state(name).attached.append(attachment)
+        self.history.append(attachment)
+
+    def basic_config(self, event: CallSite) -> None:
+        node, scope = event.node, event.scope
+        kwargs = {kw.arg: kw.value for kw in node.keywords if kw.arg}
+        root = self.state("")
+        force = kwargs.get("force")
+        if force is not None:
+            forced = self.ev.value(force, scope)
+            if isinstance(forced, Const) and forced.value:
+                root.attached = []
+        self.configured = True
+        if root.attached:
+            return  # basicConfig does nothing when root already has handlers
+        if "handlers" in kwargs:
+            handlers = self.ev.value(kwargs["handlers"], scope)
+            items = handlers.items if isinstance(handlers, ListVal) else (handlers,)
+            for item in items:
+                self.attach("", item, node, scope, "basicConfig")
+        elif "filename" in kwargs:
+            handler = HandlerVal("file", "FileHandler from basicConfig(filename=...)", node)
+            self.attach("", handler, node, scope, "basicConfig")
+        else:
+            label = "StreamHandler from basicConfig()"
+            self.attach("", HandlerVal("stream", label, node), node, scope, "basicConfig")
+
+    def dict_config(self, event: CallSite) -> None:
+        node, scope = event.node, event.scope
+        self.configured = True
+        config = None
+        if node.args:
+            config = dictconfig.read(dictconfig.literal(node.args[0], self.facts.module))
+        if config is None:
+            self.state("").moved = True  # unknown handlers: never flag through it
+            return
+        self.dict_setups.append(DictSetup(node, scope, config))
+        for name, spec in config.loggers.items():
+            state = self.state(name)
+            if spec.propagate is False:
+                state.propagate = False
+            if spec.handlers is None:
+                continue
+            state.attached = []
+            for handler_name in spec.handlers:
+                entry = config.handlers.get(handler_name)
+                kind, label = (entry.kind, entry.label) if entry else ("unknown", handler_name)
+                value = HandlerVal(kind, f"{label} '{handler_name}'", node)
+                self.attach(name, value, node, scope, "dictConfig")

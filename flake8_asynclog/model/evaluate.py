@@ -1,0 +1,369 @@
+"""Evaluate expressions to abstract values by following names, attributes and calls."""
+
+from __future__ import annotations
+
+import ast
+from typing import Optional
+
+from ..settings import Settings
+from .builder import ModuleFacts, pos
+from .names import (
+    ASYNCIO_QUEUES,
+    BLOCKING_CALL_PREFIXES,
+    BLOCKING_CALLS,
+    HANDLER_KINDS,
+    LOOP_GETTERS,
+    QUEUE_LISTENER,
+    THREAD_QUEUES,
+)
+from .scopes import ClassInfo, FunctionNode, Scope
+from .values import (
+    UNKNOWN,
+    ClassVal,
+    Const,
+    FuncVal,
+    HandlersOf,
+    HandlerVal,
+    ListenerVal,
+    ListVal,
+    LoggerVal,
+    LoopVal,
+    ParamVal,
+    Qual,
+    QueueVal,
+    Value,
+    agree,
+)
+
+_COPIES = frozenset({"list", "tuple", "copy.copy", "copy"})
+
+
+class Evaluator:
+    """Answers "what is this expression?" for the rules, memoised per node."""
+
+    def __init__(self, facts: ModuleFacts, module_name: str, settings: Settings) -> None:
+        self.facts = facts
+        self.module_name = module_name
+        self.settings = settings
+        self._memo: dict[int, Value] = {}
+        self._active: set[int] = set()
+        self._class_kinds: dict[int, Optional[tuple[str, str]]] = {}
+
+    # -- entry ------------------------------------------------------------
+    def value(self, node: ast.AST, scope: Scope) -> Value:
+        key = id(node)
+        if key in self._memo:
+            return self._memo[key]
+        if key in self._active:
+            return UNKNOWN
+        self._active.add(key)
+        try:
+            result = self._value(node, scope)
+        except RecursionError:
+            result = UNKNOWN
+        finally:
+            self._active.discard(key)
+        self._memo[key] = result
+        return result
+
+    def logger(self, node: ast.AST, scope: Scope) -> Optional[LoggerVal]:
+        value = self.value(node, scope)
+        return value if isinstance(value, LoggerVal) else None
+
+    def _value(self, node: ast.AST, scope: Scope) -> Value:
+        if isinstance(node, ast.Name):
+            return self.name(node.id, scope, pos(node))
+        if isinstance(node, ast.Attribute):
+            return self.attribute(node, scope)
+        if isinstance(node, ast.Call):
+            return self.call(node, scope)
+        if isinstance(node, ast.Constant):
+            return Const(node.value)
+        if isinstance(node, (ast.List, ast.Tuple)):
+            return ListVal(tuple(self.value(elt, scope) for elt in node.elts))
+        if isinstance(node, ast.Subscript):
+            base = self.value(node.value, scope)
+            return base if isinstance(base, HandlersOf) else UNKNOWN
+        if isinstance(node, (ast.For, ast.AsyncFor)):
+            iterated = self.value(node.iter, scope)
+            return iterated if isinstance(iterated, HandlersOf) else UNKNOWN
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            inner = self.facts.scope_of.get(id(node))
+            return FuncVal(node, inner) if inner is not None else UNKNOWN
+        if isinstance(node, ast.ClassDef):
+            info = self.facts.classes.get(node.name)
+            return ClassVal(info) if info is not None and info.node is node else UNKNOWN
+        if isinstance(node, ast.arguments):
+            return UNKNOWN
+        return UNKNOWN
+
+    # -- names ------------------------------------------------------------
+    def name(self, name: str, scope: Scope, use: int) -> Value:
+        current: Optional[Scope] = scope
+        first = True
+        while current is not None:
+            if current.kind == "class" and not first:
+                current = current.parent
+                continue
+            if name in current.globals:
+                current = self.facts.module
+            bindings = current.assigns.get(name)
+            if bindings:
+                if current is scope:
+                    prior = [b for b in bindings if b[0] < use]
+                    chosen = prior[-1] if prior else bindings[-1]
+                    return self.binding(name, chosen[1], current)
+                return agree([self.binding(name, b[1], current) for b in bindings])
+            first = False
+            current = current.parent
+        qual = self.facts.imports.names.get(name)
+        return Qual(qual) if qual is not None else UNKNOWN
+
+    def binding(self, name: str, value: ast.AST, scope: Scope) -> Value:
+        if isinstance(value, ast.arguments):
+            func = scope.node
+            if name in scope.params:
+                return ParamVal(func, scope.params.index(name))
+            return UNKNOWN
+        return self.value(value, scope)
+
+    def attribute(self, node: ast.Attribute, scope: Scope) -> Value:
+        base = self.value(node.value, scope)
+        if isinstance(base, Qual):
+            qual = f"{base.name}.{node.attr}"
+            if qual == "logging.root":
+                return LoggerVal("")
+            from .names import canonical
+
+            return Qual(canonical(qual))
+        if isinstance(base, (LoggerVal, ParamVal)) and node.attr == "handlers":
+            return HandlersOf(base)
+        if isinstance(base, LoggerVal) and node.attr in ("root", "parent") and base.name == "":
+            return base
+        if isinstance(node.value, ast.Name):
+            klass = self.class_of_self(node.value.id, scope)
+            if klass is not None:
+                return self.class_attr(klass, node.attr)
+        if isinstance(base, ClassVal):
+            return self.class_attr(base.info, node.attr)
+        return UNKNOWN
+
+    def class_of_self(self, name: str, scope: Scope) -> Optional[ClassInfo]:
+        func = scope.function
+        while func is not None:
+            if func.klass is not None and func.params and func.params[0] == name:
+                return func.klass
+            parent = func.parent
+            func = parent.function if parent is not None else None
+        return None
+
+    def class_attr(self, info: ClassInfo, attr: str) -> Value:
+        bindings = info.attrs.get(attr)
+        if bindings:
+            return agree([self.value(value, scope) for _, value, scope in bindings])
+        method = info.methods.get(attr)
+        if method is not None:
+            inner = self.facts.scope_of.get(id(method))
+            return FuncVal(method, inner) if inner is not None else UNKNOWN
+        for base in info.bases:
+            base_val = self.value(base, info.scope.parent or self.facts.module)
+            if isinstance(base_val, ClassVal) and base_val.info is not info:
+                return self.class_attr(base_val.info, attr)
+        return UNKNOWN
+
+    # -- calls ------------------------------------------------------------
+    def call(self, node: ast.Call, scope: Scope) -> Value:
+        func = self.value(node.func, scope)
+        if isinstance(func, Qual):
+            return self.stdlib_call(func.name, node, scope)
+        if isinstance(func, ClassVal):
+            return self.instance(func.info, node, scope)
+        if isinstance(func, FuncVal):
+            return self.returned(func)
+        if isinstance(node.func, ast.Attribute):
+            owner = self.value(node.func.value, scope)
+            if isinstance(owner, LoggerVal) and node.func.attr == "getChild" and node.args:
+                suffix = self.string(node.args[0], scope)
+                if owner.name is None or suffix is None:
+                    return LoggerVal(None)
+                return LoggerVal(f"{owner.name}.{suffix}" if owner.name else suffix)
+            if isinstance(owner, HandlersOf) and node.func.attr == "copy":
+                return owner
+        if isinstance(node.func, ast.Name) and node.func.id in _COPIES and len(node.args) == 1:
+            inner = self.value(node.args[0], scope)
+            if isinstance(inner, HandlersOf):
+                return inner
+        return UNKNOWN
+
+    def stdlib_call(self, qual: str, node: ast.Call, scope: Scope) -> Value:
+        if qual == "logging.getLogger":
+            return LoggerVal(self.logger_name(node, scope))
+        if qual == "logging.LoggerAdapter" and node.args:
+            return self.value(node.args[0], scope)
+        kind = self.handler_kind(qual)
+        if kind is not None:
+            return HandlerVal(kind, qual.rsplit(".", 1)[-1], node)
+        if qual == QUEUE_LISTENER:
+            return ListenerVal(node)
+        if qual in THREAD_QUEUES or qual in ASYNCIO_QUEUES:
+            kind = "asyncio" if qual in ASYNCIO_QUEUES else "thread"
+            return QueueVal(kind, qual, self.bounded(node, scope), node)
+        if qual in LOOP_GETTERS:
+            return LoopVal()
+        if qual in _COPIES and len(node.args) == 1:
+            inner = self.value(node.args[0], scope)
+            return inner if isinstance(inner, HandlersOf) else UNKNOWN
+        return UNKNOWN
+
+    def handler_kind(self, qual: str) -> Optional[str]:
+        if qual in self.settings.nonblocking_handlers:
+            return "null"
+        if qual in self.settings.blocking_handlers:
+            return "custom"
+        kind = HANDLER_KINDS.get(qual)
+        return None if kind == "base" else kind
+
+    def bounded(self, node: ast.Call, scope: Scope) -> bool:
+        size: Optional[ast.expr] = node.args[0] if node.args else None
+        for kw in node.keywords:
+            if kw.arg == "maxsize":
+                size = kw.value
+        if size is None:
+            return False
+        value = self.value(size, scope)
+        return isinstance(value, Const) and isinstance(value.value, int) and value.value > 0
+
+    def returned(self, func: FuncVal) -> Value:
+        values = [
+            self.value(stmt.value, func.scope)
+            for stmt in own_nodes(func.node)
+            if isinstance(stmt, ast.Return) and stmt.value is not None
+        ]
+        return agree(values) if values else UNKNOWN
+
+    def instance(self, info: ClassInfo, node: ast.Call, scope: Scope) -> Value:
+        handler = self.class_kind(info)
+        if handler is not None:
+            kind, label = handler
+            return HandlerVal(kind, label, node)
+        base = self.base_qual(info)
+        if base == QUEUE_LISTENER:
+            return ListenerVal(node)
+        if base == "logging.LoggerAdapter" and node.args:
+            return self.value(node.args[0], scope)
+        return UNKNOWN
+
+    def base_qual(self, info: ClassInfo, depth: int = 0) -> Optional[str]:
+        """The stdlib class a local class derives from, if any."""
+        for base in info.bases:
+            value = self.value(base, info.scope.parent or self.facts.module)
+            if isinstance(value, Qual):
+                return value.name
+            if isinstance(value, ClassVal) and value.info is not info and depth < 20:
+                found = self.base_qual(value.info, depth + 1)
+                if found is not None:
+                    return found
+        return None
+
+    def class_kind(self, info: ClassInfo) -> Optional[tuple[str, str]]:
+        """``(kind, label)`` when ``info`` is a handler class; ``None`` otherwise."""
+        key = id(info)
+        if key not in self._class_kinds:
+            self._class_kinds[key] = None
+            self._class_kinds[key] = self._class_kind(info)
+        return self._class_kinds[key]
+
+    def _class_kind(self, info: ClassInfo) -> Optional[tuple[str, str]]:
+        base_kind = self.local_base_kind(info)
+        if base_kind is None:
+            base = self.base_qual(info)
+            if base is None or base not in HANDLER_KINDS and not self.handler_kind(base):
+                return None
+            base_kind = self.handler_kind(base) or "unknown"
+        if base_kind == "queue":
+            return ("queue", info.name)
+        emit = info.methods.get("emit")
+        if emit is None:
+            return (base_kind, info.name)
+        scope = self.facts.scope_of[id(emit)]
+        if self.blocking_calls(emit, scope):
+            return ("custom", info.name)
+        if calls_super_emit(emit):
+            return (base_kind, info.name)
+        return ("unknown", info.name)
+
+    def local_base_kind(self, info: ClassInfo) -> Optional[str]:
+        """The kind a handler class inherits from a handler class of this module."""
+        for base in info.bases:
+            value = self.value(base, info.scope.parent or self.facts.module)
+            if isinstance(value, ClassVal) and value.info is not info:
+                inherited = self.class_kind(value.info)
+                if inherited is not None:
+                    return inherited[0]
+        return None
+
+    def blocking_calls(self, func: FunctionNode, scope: Scope) -> list[tuple[ast.Call, str]]:
+        """Calls in ``func``'s own body that block the calling thread."""
+        found = []
+        for node in own_nodes(func):
+            if isinstance(node, ast.Call):
+                qual = self.facts.imports.qualname(node.func)
+                if qual is None:
+                    continue
+                if qual in BLOCKING_CALLS or qual.startswith(BLOCKING_CALL_PREFIXES):
+                    found.append((node, qual))
+        return found
+
+    # -- literals ---------------------------------------------------------
+    def string(self, node: ast.AST, scope: Scope) -> Optional[str]:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        if isinstance(node, ast.Name) and node.id == "__name__":
+            return self.module_name
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            left, right = self.string(node.left, scope), self.string(node.right, scope)
+            return left + right if left is not None and right is not None else None
+        if isinstance(node, ast.Name):
+            value = self.value(node, scope)
+            if isinstance(value, Const) and isinstance(value.value, str):
+                return value.value
+        return None
+
+    def logger_name(self, node: ast.Call, scope: Scope) -> Optional[str]:
+        arg: Optional[ast.expr] = node.args[0] if node.args else None
+        for kw in node.keywords:
+            if kw.arg == "name":
+                arg = kw.value
+        if arg is None or isinstance(arg, ast.Constant) and arg.value is None:
+            return ""
+        name = self.string(arg, scope)
+        if name == "root":
+            return ""
+        return name
+
+
+def own_nodes(func: ast.AST) -> list[ast.AST]:
+    """Every node in a function's own body: nested defs, lambdas and classes excluded."""
+    out: list[ast.AST] = []
+    body = func.body if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)) else [func]
+    stack: list[ast.AST] = list(reversed(body))
+    nested = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(
+            child for child in reversed(list(ast.iter_child_nodes(node)))
+            if not isinstance(child, nested)
+        )
+    return out
+
+
+def calls_super_emit(func: FunctionNode) -> bool:
+    for node in own_nodes(func):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "emit"
+        ):
+            return True
+    return False

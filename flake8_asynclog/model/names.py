@@ -1,0 +1,152 @@
+"""Import resolution and the stdlib names the model recognises."""
+
+from __future__ import annotations
+
+import ast
+
+LOG_METHODS = frozenset(
+    {"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"}
+)
+
+# Handler classes by qualified name -> kind.
+HANDLER_KINDS: dict[str, str] = {
+    "logging.Handler": "base",
+    "logging.StreamHandler": "stream",
+    "logging.FileHandler": "file",
+    "logging.NullHandler": "null",
+    "logging.handlers.WatchedFileHandler": "file",
+    "logging.handlers.RotatingFileHandler": "file",
+    "logging.handlers.TimedRotatingFileHandler": "file",
+    "logging.handlers.BaseRotatingHandler": "file",
+    "logging.handlers.SocketHandler": "network",
+    "logging.handlers.DatagramHandler": "network",
+    "logging.handlers.SysLogHandler": "network",
+    "logging.handlers.SMTPHandler": "network",
+    "logging.handlers.HTTPHandler": "network",
+    "logging.handlers.NTEventLogHandler": "network",
+    "logging.handlers.QueueHandler": "queue",
+}
+FILE_HANDLER_CLASSES = frozenset(q for q, k in HANDLER_KINDS.items() if k == "file")
+BLOCKING_KINDS = frozenset({"file", "network", "custom", "stream"})
+HARD_BLOCKING_KINDS = frozenset({"file", "network", "custom"})
+
+QUEUE_LISTENER = "logging.handlers.QueueListener"
+THREAD_QUEUES = frozenset(
+    {
+        "queue.Queue",
+        "queue.LifoQueue",
+        "queue.PriorityQueue",
+        "queue.SimpleQueue",
+        "multiprocessing.Queue",
+        "multiprocessing.SimpleQueue",
+        "multiprocessing.JoinableQueue",
+        "multiprocessing.queues.Queue",
+    }
+)
+ASYNCIO_QUEUES = frozenset({"asyncio.Queue", "asyncio.LifoQueue", "asyncio.PriorityQueue"})
+LOOP_GETTERS = frozenset(
+    {"asyncio.get_running_loop", "asyncio.get_event_loop", "asyncio.new_event_loop"}
+)
+TASK_CREATORS = frozenset({"asyncio.create_task", "asyncio.ensure_future"})
+LOOP_RUNNERS = frozenset({"asyncio.run", "asyncio.Runner"})
+CONFIG_CALLS = frozenset(
+    {"logging.basicConfig", "logging.config.dictConfig", "logging.config.fileConfig"}
+)
+
+# Calls inside a handler's emit() that block the calling thread.
+BLOCKING_CALL_PREFIXES = (
+    "requests.",
+    "urllib.request.",
+    "smtplib.",
+    "socket.",
+    "http.client.",
+    "subprocess.",
+    "httpx.",
+)
+BLOCKING_CALLS = frozenset({"open", "io.open", "time.sleep", "sqlite3.connect"})
+# Calls inside emit() that cannot work on the event loop thread at all (ASL105).
+LOOP_BREAKING_CALLS = frozenset({"asyncio.run"})
+EMIT_NETWORK_PREFIXES = ("requests.", "urllib.request.", "smtplib.", "socket.", "http.client.")
+
+_CANONICAL = {
+    "asyncio.queues.Queue": "asyncio.Queue",
+    "asyncio.queues.LifoQueue": "asyncio.LifoQueue",
+    "asyncio.queues.PriorityQueue": "asyncio.PriorityQueue",
+    "asyncio.tasks.create_task": "asyncio.create_task",
+    "asyncio.tasks.ensure_future": "asyncio.ensure_future",
+    "asyncio.events.get_running_loop": "asyncio.get_running_loop",
+    "asyncio.events.get_event_loop": "asyncio.get_event_loop",
+    "asyncio.events.new_event_loop": "asyncio.new_event_loop",
+    "asyncio.runners.run": "asyncio.run",
+    "logging.handlers.StreamHandler": "logging.StreamHandler",
+    "logging.handlers.FileHandler": "logging.FileHandler",
+    "multiprocessing.queues.SimpleQueue": "multiprocessing.SimpleQueue",
+}
+
+# Names `from X import *` brings in, for the modules the model cares about.
+_STAR_EXPORTS: dict[str, tuple[str, ...]] = {
+    "logging": (
+        "getLogger",
+        "basicConfig",
+        "StreamHandler",
+        "FileHandler",
+        "NullHandler",
+        "Handler",
+        "root",
+        *sorted(LOG_METHODS),
+    ),
+    "logging.handlers": tuple(q.rsplit(".", 1)[1] for q in HANDLER_KINDS if "handlers." in q)
+    + ("QueueListener",),
+}
+
+
+def canonical(qualname: str) -> str:
+    """The public spelling of a qualified name (``asyncio.queues.Queue`` -> ``asyncio.Queue``)."""
+    return _CANONICAL.get(qualname, qualname)
+
+
+class ImportMap:
+    """Which local names stand for which imported modules and objects."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}
+        self.imports_asyncio = False
+
+    def add(self, node: ast.Import | ast.ImportFrom) -> None:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name == "asyncio" or alias.name.startswith("asyncio."):
+                    self.imports_asyncio = True
+                if alias.asname:
+                    self.names[alias.asname] = alias.name
+                else:
+                    top = alias.name.split(".", 1)[0]
+                    self.names[top] = top
+            return
+        if node.level or not node.module:
+            return
+        module = node.module
+        if module == "asyncio" or module.startswith("asyncio."):
+            self.imports_asyncio = True
+        for alias in node.names:
+            if alias.name == "*":
+                for name in _STAR_EXPORTS.get(module, ()):
+                    self.names[name] = f"{module}.{name}"
+                continue
+            self.names[alias.asname or alias.name] = f"{module}.{alias.name}"
+
+    def qualname(self, node: ast.expr) -> str | None:
+        """The dotted name an expression refers to through imports, if any."""
+        parts: list[str] = []
+        while isinstance(node, ast.Attribute):
+            parts.append(node.attr)
+            node = node.value
+        if not isinstance(node, ast.Name):
+            return None
+        base = self.names.get(node.id)
+        if base is None:
+            if node.id in ("open", "print") and not parts:
+                return node.id
+            return None
+        parts.append(base)
+        return canonical(".".join(reversed(parts)))

@@ -1,0 +1,73 @@
+"""What the walk records: scopes, bindings and the calls the rules read."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+FunctionNode = Union[ast.FunctionDef, ast.AsyncFunctionDef]
+
+
+@dataclass(eq=False)
+class Scope:
+    """A module, function or class body: the names it binds, in source order."""
+
+    kind: str  # "module" | "function" | "class"
+    node: ast.AST
+    parent: Optional[Scope]
+    name: str = ""
+    is_async: bool = False
+    # name -> [(order, value expression or binding node)]
+    assigns: dict[str, list[tuple[int, ast.AST]]] = field(default_factory=dict)
+    globals: set[str] = field(default_factory=set)
+    params: list[str] = field(default_factory=list)
+    klass: Optional[ClassInfo] = None  # the class a method belongs to
+    functions: dict[str, FunctionNode] = field(default_factory=dict)
+
+    @property
+    def function(self) -> Optional[Scope]:
+        """The innermost function scope containing this scope (itself included)."""
+        scope: Optional[Scope] = self
+        while scope is not None and scope.kind != "function":
+            scope = scope.parent
+        return scope
+
+    def bind(self, name: str, order: int, value: ast.AST) -> None:
+        self.assigns.setdefault(name, []).append((order, value))
+
+
+@dataclass(eq=False)
+class ClassInfo:
+    """A class defined in the module: its bases, methods and ``self.x`` bindings."""
+
+    name: str
+    node: ast.ClassDef
+    scope: Scope
+    bases: list[ast.expr]
+    methods: dict[str, FunctionNode] = field(default_factory=dict)
+    attrs: dict[str, list[tuple[int, ast.AST, Scope]]] = field(default_factory=dict)
+
+
+@dataclass(eq=False)
+class CallSite:
+    """A call expression with where it sits."""
+
+    node: ast.Call
+    scope: Scope
+    order: int
+    in_coroutine: bool  # directly in an async def body (not a nested def/lambda/class)
+    stmt: ast.stmt | None
+    awaited: Optional[ast.Await] = None  # the await expression around the call
+
+
+@dataclass(eq=False)
+class AttrStore:
+    """``target.attr = value`` (propagate, handlers) with its scope and order."""
+
+    target: ast.expr
+    attr: str
+    value: ast.expr
+    scope: Scope
+    order: int
+    node: ast.stmt

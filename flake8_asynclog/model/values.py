@@ -1,0 +1,137 @@
+"""Abstract values: what an expression evaluates to, as far as logging is concerned."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from typing import Optional, Union
+
+from .scopes import ClassInfo, FunctionNode, Scope
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """Nothing the model can tell."""
+
+
+@dataclass(frozen=True)
+class Qual:
+    """An imported module or object, by qualified name (``logging.handlers.QueueHandler``)."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class LoggerVal:
+    """A stdlib logger; ``name`` is ``""`` for root, ``None`` when computed at run time."""
+
+    name: Optional[str]
+
+
+@dataclass(frozen=True, eq=False)
+class HandlerVal:
+    """A handler instance: its kind (SPEC §3), the class shown in messages, where it is made."""
+
+    kind: str
+    label: str
+    node: ast.AST
+
+
+@dataclass(frozen=True, eq=False)
+class QueueVal:
+    """A queue instance: ``asyncio`` or ``thread``-safe, bounded or not."""
+
+    kind: str
+    label: str
+    bounded: bool
+    node: ast.Call
+
+
+@dataclass(frozen=True, eq=False)
+class ListenerVal:
+    """A ``QueueListener`` made at ``node``."""
+
+    node: ast.Call
+
+
+@dataclass(frozen=True)
+class LoopVal:
+    """An event loop from ``get_running_loop`` / ``get_event_loop`` / ``new_event_loop``."""
+
+
+@dataclass(frozen=True)
+class HandlersOf:
+    """The handler list of a logger (``logger.handlers``, a copy of it, or one item of it)."""
+
+    logger: Union[LoggerVal, ParamVal]
+
+
+@dataclass(frozen=True)
+class ParamVal:
+    """A function parameter: unknown here, but a call site may tell."""
+
+    func: ast.AST
+    index: int
+
+
+@dataclass(frozen=True, eq=False)
+class FuncVal:
+    """A function defined in this module."""
+
+    node: FunctionNode
+    scope: Scope
+
+
+@dataclass(frozen=True, eq=False)
+class ClassVal:
+    """A class defined in this module."""
+
+    info: ClassInfo
+
+
+@dataclass(frozen=True)
+class ListVal:
+    """A literal list or tuple of values."""
+
+    items: tuple[Value, ...]
+
+
+@dataclass(frozen=True)
+class Const:
+    """A literal constant (``None``, numbers, strings)."""
+
+    value: object
+
+
+Value = Union[
+    Unknown,
+    Qual,
+    LoggerVal,
+    HandlerVal,
+    QueueVal,
+    ListenerVal,
+    LoopVal,
+    HandlersOf,
+    ParamVal,
+    FuncVal,
+    ClassVal,
+    ListVal,
+    Const,
+]
+UNKNOWN = Unknown()
+
+
+def agree(values: list[Value]) -> Value:
+    """One value for several bindings of a name: all must agree (``None`` set-ups ignored)."""
+    kept = [v for v in values if not (isinstance(v, Const) and v.value is None)]
+    if not kept:
+        return values[-1] if values else UNKNOWN
+    first = kept[0]
+    for other in kept[1:]:
+        if other is first or other == first:
+            continue
+        if isinstance(first, HandlerVal) and isinstance(other, HandlerVal):
+            if other.kind == first.kind:
+                continue
+        return UNKNOWN
+    return first

@@ -1,0 +1,74 @@
+"""The flake8 entry point (``ASL``) and its options."""
+
+from __future__ import annotations
+
+import ast
+import argparse
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from . import __version__
+from .checker import analyze, relevant
+from .settings import DEFAULT_SETTINGS, DEFAULT_STARTER_NAMES, Settings
+
+
+def _names(value: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        value = value.split(",")
+    return frozenset(item.strip() for item in value if item and item.strip())
+
+
+class Plugin:
+    """flake8-asynclog: coroutines logging through blocking handlers, and the set-up behind it."""
+
+    name = "flake8-asynclog"
+    version = __version__
+    settings: Settings = DEFAULT_SETTINGS
+
+    def __init__(self, tree: ast.Module, filename: str, lines: Sequence[str]) -> None:
+        self.tree = tree
+        self.filename = filename
+        self.lines = lines
+
+    @classmethod
+    def add_options(cls, manager: Any) -> None:
+        manager.add_option(
+            "--asynclog-starter-names",
+            default="",
+            parse_from_config=True,
+            comma_separated_list=True,
+            help="Coroutine names taken as logger starters when their definition is not "
+            f"visible (added to: {', '.join(DEFAULT_STARTER_NAMES)}).",
+        )
+        manager.add_option(
+            "--asynclog-blocking-handlers",
+            default="",
+            parse_from_config=True,
+            comma_separated_list=True,
+            help="Dotted handler class names that block the calling thread.",
+        )
+        manager.add_option(
+            "--asynclog-nonblocking-handlers",
+            default="",
+            parse_from_config=True,
+            comma_separated_list=True,
+            help="Dotted handler class names known not to block.",
+        )
+
+    @classmethod
+    def parse_options(cls, options: argparse.Namespace) -> None:
+        cls.settings = Settings(
+            starter_names=frozenset(DEFAULT_STARTER_NAMES)
+            | _names(getattr(options, "asynclog_starter_names", None)),
+            blocking_handlers=_names(getattr(options, "asynclog_blocking_handlers", None)),
+            nonblocking_handlers=_names(getattr(options, "asynclog_nonblocking_handlers", None)),
+        )
+
+    def run(self) -> Iterator[tuple[int, int, str, type[Any]]]:
+        source = "".join(self.lines)
+        if not relevant(source):
+            return
+        for finding in analyze(source, self.filename, self.settings, self.tree):
+            yield finding.line, finding.col, finding.text, type(self)

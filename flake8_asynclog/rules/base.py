@@ -1,0 +1,48 @@
+"""The rule record: one per code, holding everything a user reads about it."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from typing import Any
+
+from ..findings import Finding
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One lint rule: its code, message template, documentation and fixability.
+
+    ``message`` is a ``str.format`` template filled from the evidence the rule
+    found; ``summary`` is the one-line description shown in the README table;
+    ``what`` / ``why`` / ``example`` / ``use_instead`` / ``fix_safety`` follow the
+    shape of ruff's rule pages.
+    """
+
+    code: str
+    name: str
+    summary: str
+    message: str
+    what: str
+    why: str
+    example: str
+    use_instead: str
+    fixable: bool
+    fix_safety: str = ""
+
+    def at(
+        self,
+        node: ast.AST,
+        fix: dict[str, Any] | None = None,
+        **evidence: object,
+    ) -> Finding:
+        """A finding of this rule at ``node``'s position."""
+        line = int(getattr(node, "lineno", 1))
+        col = int(getattr(node, "col_offset", 0))
+        return Finding(
+            self.code,
+            line,
+            col,
+            self.message.format(**evidence),
+            fix if self.fixable else None,
+        )

@@ -1,0 +1,185 @@
+"""ASL101-ASL103: coroutines that log through blocking handlers, and the set-up behind it."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..model import Model
+from ..model.config import Attachment
+from ..model.names import BLOCKING_KINDS, HARD_BLOCKING_KINDS
+from ..model.values import LoggerVal
+from .base import Rule
+from .fixdata import setup_fix
+
+ASL101 = Rule(
+    code="ASL101",
+    name="blocking-handler-in-coroutine",
+    summary="logging call in a coroutine writes through a file, network or blocking custom handler",
+    message="{call} in coroutine '{func}' writes through {handler} (line {line}) on the event loop",
+    what="Flags a stdlib logging call in a coroutine body whose logger reaches a file, network "
+    "or blocking custom handler that is not behind a queue.",
+    why="`logging` is synchronous: the handler's `emit()` runs on the calling thread, which in a "
+    "coroutine is the event loop. While a `FileHandler` writes or an `SMTPHandler` talks to its "
+    "server, no other task runs.",
+    example="""\
+log = logging.getLogger("shop")
+log.addHandler(logging.FileHandler("shop.log"))
+
+async def order(item):
+    log.info("ordered %s", item)  # ASL101
+""",
+    use_instead="""\
+log_queue = queue.Queue()
+listener = QueueListener(log_queue, logging.FileHandler("shop.log"))
+log.addHandler(QueueHandler(log_queue))
+listener.start()  # and stop it on shutdown
+""",
+    fixable=False,
+    fix_safety="Fixed through ASL103, at the set-up site.",
+)
+
+ASL102 = Rule(
+    code="ASL102",
+    name="stream-handler-in-coroutine",
+    summary="logging call in a coroutine writes through a stream handler (incl. implicit "
+    "basicConfig)",
+    message="{call} in coroutine '{func}' writes to a stream through {handler} on the event loop",
+    what="Like ASL101, where the blocking handlers reached are only streams: a `StreamHandler`, "
+    "`basicConfig()` without a file, or the implicit `basicConfig()` a root convenience call "
+    "such as `logging.info()` makes when nothing is configured.",
+    why="A write to stderr or stdout blocks when the pipe is full (a slow log shipper, a "
+    "terminal, a container runtime under load); the whole loop waits with it.",
+    example="""\
+logging.basicConfig(level=logging.INFO)
+
+async def handle(request):
+    logging.info("got %s", request)  # ASL102
+""",
+    use_instead="Put the stream handler behind a `QueueHandler` and a `QueueListener` "
+    "(`python -m flake8_asynclog.fix` does it).",
+    fixable=False,
+    fix_safety="Fixed through ASL103, at the set-up site.",
+)
+
+ASL103 = Rule(
+    code="ASL103",
+    name="blocking-handler-setup",
+    summary="set-up attaches a blocking handler that coroutines log through",
+    message="{setup} makes {logger} write through blocking {handler}; "
+    "move it behind a QueueHandler and a QueueListener",
+    what="Flags the set-up site (`addHandler`, `basicConfig`, a literal `dictConfig`) that "
+    "attaches a blocking handler reached from coroutines, and in the implicit case the set-up "
+    "function that only sets levels while coroutines log through the implicit "
+    "`basicConfig()` handler.",
+    why="The set-up decides where every record is written; fixing it once fixes every "
+    "ASL101/ASL102 call that goes through it.",
+    example="""\
+def setup_logging():
+    logging.basicConfig(filename="app.log", level=logging.INFO)  # ASL103
+""",
+    use_instead="Keep the handlers, but move them behind one `QueueHandler`; a `QueueListener` "
+    "thread runs them, started from a task that stops it in `finally`.",
+    fixable=True,
+    fix_safety="Safe: every handler, formatter and level is kept; only the thread that writes "
+    "changes. Records logged after the loop has stopped are still written (the listener is "
+    "stopped when its task is cancelled at shutdown).",
+)
+
+IMPLICIT = "the implicit basicConfig() stderr handler"
+IMPLICIT_SETUP = "stderr handler of the implicit basicConfig() (it only sets levels)"
+
+
+def where(scope_name: str) -> str:
+    return scope_name or "<module>"
+
+
+def logger_label(name: str) -> str:
+    return "the root logger" if name == "" else f"logger '{name}'"
+
+
+def handler_line(att: Attachment) -> int:
+    node = getattr(att.handler, "node", None)
+    return int(getattr(node, "lineno", 0) or getattr(att.site, "lineno", 0))
+
+
+def check(model: Model) -> Iterator[Finding]:
+    config = model.config
+    reached: set[int] = set()
+    implicit = False
+    coroutine_logs = [c for c in model.log_calls if c.site.in_coroutine]
+    for call in coroutine_logs:
+        name = call.logger.name
+        if name is None:
+            continue
+        attachments = config.reach(name)
+        hard = [a for a in attachments if a.kind in HARD_BLOCKING_KINDS]
+        streams = [a for a in attachments if a.kind == "stream"]
+        func = where(call.site.scope.name)
+        if hard or streams:
+            reached.update(id(a) for a in (*hard, *streams))
+            rule, first = (ASL101, hard[0]) if hard else (ASL102, streams[0])
+            yield rule.at(
+                call.site.node,
+                call=call.shown,
+                func=func,
+                handler=first.label,
+                line=handler_line(first),
+            )
+        elif call.convenience and not config.configured:
+            implicit = True
+            yield ASL102.at(call.site.node, call=call.shown, func=func, handler=IMPLICIT)
+    if not model.is_asyncio_program:
+        return
+    yield from setup_sites(model, reached, bool(coroutine_logs))
+    if implicit:
+        yield from implicit_setups(model)
+
+
+def setup_sites(model: Model, reached: set[int], coroutines_log: bool) -> Iterator[Finding]:
+    config = model.config
+    seen: set[int] = set()
+    for att in config.history:
+        if att.kind not in BLOCKING_KINDS or id(att.site) in seen:
+            continue
+        state = config.loggers[att.logger]
+        if state.moved or att not in state.attached:
+            continue
+        if id(att) not in reached and (coroutines_log or not model.runs_loop):
+            continue
+        seen.add(id(att.site))
+        setup = att.setup + "()" if att.setup != "handlers" else "assigning .handlers"
+        yield ASL103.at(
+            att.site,
+            setup_fix(model, att.site, att.scope, [att.logger], implicit=False),
+            setup=setup,
+            handler=att.label,
+            logger=logger_label(att.logger),
+        )
+
+
+def implicit_setups(model: Model) -> Iterator[Finding]:
+    """Set-up functions that only set the root logger's level (the tutorial's blocking one)."""
+    seen: set[int] = set()
+    for site in model.facts.calls:
+        func = site.node.func
+        if not (isinstance(func, ast.Attribute) and func.attr == "setLevel"):
+            continue
+        owner = model.ev.value(func.value, site.scope)
+        if not (isinstance(owner, LoggerVal) and owner.name == ""):
+            continue
+        scope = site.scope.function
+        anchor: ast.AST = scope.node if scope is not None else site.node
+        if id(anchor) in seen:
+            continue
+        seen.add(id(anchor))
+        name = scope.name if scope is not None else "<module>"
+        yield ASL103.at(
+            anchor,
+            setup_fix(model, anchor, scope or site.scope, [""], implicit=True),
+            setup=f"set-up '{name}'" if scope is not None else "setLevel()",
+            handler=IMPLICIT_SETUP,
+            logger=logger_label(""),
+        )
+

@@ -1,0 +1,226 @@
+"""ASL104-ASL107: handler I/O, handler code and logging calls that break on the loop thread."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..model import Model
+from ..model.evaluate import own_nodes
+from ..model.names import BLOCKING_KINDS, EMIT_NETWORK_PREFIXES, FILE_HANDLER_CLASSES
+from ..model.values import ClassVal, FuncVal, HandlersOf, HandlerVal, LoggerVal, Qual
+from .base import Rule
+
+ASL104 = Rule(
+    code="ASL104",
+    name="handler-io-in-coroutine",
+    summary="blocking handler I/O (flush, close, doRollover, emit, open) called in a coroutine",
+    message="{call} in coroutine '{func}' does blocking handler I/O on the event loop",
+    what="Flags `flush()`, `close()`, `doRollover()`, `emit()` and `handle()` called on a "
+    "blocking handler in a coroutine body, and a file handler built there without "
+    "`delay=True` (its constructor opens the file).",
+    why="These calls write, rotate or open files on the calling thread: the event loop.",
+    example="""\
+async def rotate(handler: RotatingFileHandler):
+    handler.doRollover()  # ASL104
+""",
+    use_instead="""\
+async def rotate(handler: RotatingFileHandler):
+    await asyncio.to_thread(handler.doRollover)
+""",
+    fixable=False,
+)
+
+ASL105 = Rule(
+    code="ASL105",
+    name="emit-cannot-run-on-loop",
+    summary="custom handler emit() runs an event loop, waits on one, or does blocking network I/O",
+    message="{call} in {cls}.emit() cannot work on the event loop thread ({reason})",
+    what="Flags a custom handler's `emit()` that calls `asyncio.run()` or "
+    "`run_until_complete()`, waits on `run_coroutine_threadsafe(...).result()`, or does "
+    "blocking network I/O (`urllib.request`, `requests`, `smtplib`, `socket`).",
+    why="Called from a coroutine, `asyncio.run()` raises (a loop is already running) and the "
+    "record is lost; `.result()` waits for the loop that is waiting for it: a deadlock; "
+    "network I/O stalls every task.",
+    example="""\
+class SlackHandler(logging.Handler):
+    def emit(self, record):
+        requests.post(URL, json={"text": self.format(record)})  # ASL105
+""",
+    use_instead="Run the handler behind a `QueueListener` thread (its `emit()` then runs off "
+    "the loop), or make `emit()` only enqueue the record for an async consumer.",
+    fixable=False,
+)
+
+ASL106 = Rule(
+    code="ASL106",
+    name="await-logging-call",
+    summary="`await` on a stdlib logging call (TypeError at run time)",
+    message="await {call}: stdlib logging calls return None, awaiting them raises TypeError",
+    what="Flags `await logger.info(...)` on a stdlib logger.",
+    why="Stdlib logging methods are plain functions returning `None`; `await None` raises "
+    "`TypeError` after the record was already written (synchronously).",
+    example='await logger.info("ready")  # ASL106',
+    use_instead='logger.info("ready")',
+    fixable=True,
+    fix_safety="Safe: the call is kept, only the `await` is dropped.",
+)
+
+ASL107 = Rule(
+    code="ASL107",
+    name="logging-in-signal-handler",
+    summary="logging call inside a `signal.signal()` handler in an asyncio program",
+    message="{call} in signal handler '{func}' can deadlock on the handler lock",
+    what="Flags a stdlib logging call inside a function installed with `signal.signal()` in an "
+    "asyncio program.",
+    why="A signal handler runs between two bytecodes of the main thread, possibly inside a "
+    "logging call that holds the handler's lock; logging again takes that lock: deadlock.",
+    example="""\
+def on_term(signum, frame):
+    log.info("stopping")  # ASL107
+signal.signal(signal.SIGTERM, on_term)
+""",
+    use_instead="""\
+loop.add_signal_handler(signal.SIGTERM, on_term)  # runs as a loop callback
+""",
+    fixable=False,
+)
+
+HANDLER_IO = frozenset({"flush", "close", "doRollover", "emit", "handle"})
+# Position of ``delay`` among the positional parameters of each file handler class.
+_DELAY_INDEX = {
+    "logging.FileHandler": 3,
+    "logging.handlers.WatchedFileHandler": 3,
+    "logging.handlers.RotatingFileHandler": 5,
+    "logging.handlers.TimedRotatingFileHandler": 5,
+}
+
+
+def check(model: Model) -> Iterator[Finding]:
+    yield from handler_io(model)
+    if model.is_asyncio_program:
+        yield from emit_bodies(model)
+        yield from signal_handlers(model)
+    for call in model.log_calls:
+        if call.site.awaited is not None:
+            yield ASL106.at(call.site.awaited, {"kind": "drop_await"}, call=call.shown)
+
+
+def handler_io(model: Model) -> Iterator[Finding]:
+    ev = model.ev
+    for site in model.facts.calls:
+        if not site.in_coroutine:
+            continue
+        node, func = site.node, site.node.func
+        name = site.scope.name
+        if isinstance(func, ast.Attribute) and func.attr in HANDLER_IO:
+            owner = ev.value(func.value, site.scope)
+            blocking = isinstance(owner, HandlerVal) and owner.kind in BLOCKING_KINDS
+            if isinstance(owner, HandlersOf) and isinstance(owner.logger, LoggerVal):
+                state = model.config.loggers.get(owner.logger.name or "\0")
+                kinds = {a.kind for a in state.attached} if state and not state.moved else set()
+                blocking = bool(kinds & BLOCKING_KINDS)
+            if blocking:
+                yield ASL104.at(node, call=f"{func.attr}()", func=name)
+            continue
+        callee = ev.value(func, site.scope)
+        if isinstance(callee, Qual) and callee.name in FILE_HANDLER_CLASSES:
+            if not delayed(node, _DELAY_INDEX.get(callee.name, 3)):
+                label = callee.name.rsplit(".", 1)[-1]
+                yield ASL104.at(node, call=f"{label}() without delay=True", func=name)
+
+
+def delayed(node: ast.Call, index: int) -> bool:
+    """Whether a file handler construction passes a true ``delay``."""
+    value = next((kw.value for kw in node.keywords if kw.arg == "delay"), None)
+    if value is None and len(node.args) > index:
+        value = node.args[index]
+    return value is not None and not (isinstance(value, ast.Constant) and not value.value)
+
+
+def emit_bodies(model: Model) -> Iterator[Finding]:
+    ev = model.ev
+    attached = {id(a.handler.node) for a in model.config.history if isinstance(a.handler, HandlerVal)}
+    for info in model.facts.classes.values():
+        kind = ev.class_kind(info)
+        emit = info.methods.get("emit")
+        if kind is None or kind[0] == "queue" or emit is None:
+            continue
+        made = [
+            site.node
+            for site in model.facts.calls
+            if isinstance(callee := ev.value(site.node.func, site.scope), ClassVal)
+            and callee.info is info
+        ]
+        if made and not any(id(node) in attached for node in made):
+            continue  # only handed to a QueueListener (or never attached here)
+        futures = threadsafe_futures(emit, model)
+        for node in own_nodes(emit):
+            if not isinstance(node, ast.Call):
+                continue
+            reason = loop_breaker(node, model, futures)
+            if reason is None:
+                qual = model.facts.imports.qualname(node.func)
+                if qual is not None and qual.startswith(EMIT_NETWORK_PREFIXES):
+                    reason = "blocking network I/O"
+            if reason is not None:
+                shown = ast.unparse(node.func)
+                yield ASL105.at(node, call=f"{shown}()", cls=info.name, reason=reason)
+
+
+def threadsafe_futures(emit: ast.AST, model: Model) -> set[str]:
+    names = set()
+    for node in own_nodes(emit):
+        if isinstance(node, ast.Assign) and is_threadsafe(node.value, model):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    return names
+
+
+def is_threadsafe(node: ast.AST, model: Model) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and model.facts.imports.qualname(node.func) == "asyncio.run_coroutine_threadsafe"
+    )
+
+
+def loop_breaker(node: ast.Call, model: Model, futures: set[str]) -> str | None:
+    func = node.func
+    qual = model.facts.imports.qualname(func)
+    if qual == "asyncio.run":
+        return "asyncio.run() raises inside a running loop; the record is lost"
+    if isinstance(func, ast.Attribute) and func.attr == "run_until_complete":
+        return "run_until_complete() raises inside a running loop; the record is lost"
+    if isinstance(func, ast.Attribute) and func.attr == "result":
+        owner = func.value
+        if is_threadsafe(owner, model) or isinstance(owner, ast.Name) and owner.id in futures:
+            return "waiting on the loop from the loop thread deadlocks"
+    return None
+
+
+def signal_handlers(model: Model) -> Iterator[Finding]:
+    ev = model.ev
+    targets: set[int] = set()
+    for site in model.facts.calls:
+        callee = ev.value(site.node.func, site.scope)
+        if not (isinstance(callee, Qual) and callee.name == "signal.signal"):
+            continue
+        if len(site.node.args) < 2:
+            continue
+        handler = site.node.args[1]
+        if isinstance(handler, ast.Call) and handler.args:
+            partial = ev.value(handler.func, site.scope)
+            if isinstance(partial, Qual) and partial.name == "functools.partial":
+                handler = handler.args[0]
+        if isinstance(handler, ast.Lambda):
+            targets.add(id(handler))
+            continue
+        value = ev.value(handler, site.scope)
+        if isinstance(value, FuncVal):
+            targets.add(id(value.node))
+    if not targets:
+        return
+    for call in model.log_calls:
+        func = call.site.scope.function
+        if func is not None and id(func.node) in targets:
+            yield ASL107.at(call.site.node, call=call.shown, func=func.name)

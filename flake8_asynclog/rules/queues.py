@@ -1,0 +1,341 @@
+"""ASL301-ASL306: a broken QueueHandler / QueueListener wiring."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from typing import Optional
+
+from ..findings import Finding
+from ..model import Model
+from ..model.evaluate import own_nodes
+from ..model.names import BLOCKING_KINDS
+from ..model.scopes import CallSite
+from ..model.values import HandlerVal, ListenerVal, Qual, QueueVal, Value
+from .base import Rule
+
+ASL301 = Rule(
+    code="ASL301",
+    name="asyncio-queue-in-queue-handler",
+    summary="an `asyncio.Queue` handed to QueueHandler / QueueListener / dictConfig `queue`",
+    message="{queue} (not thread-safe) handed to {consumer} at line {line}; use queue.Queue",
+    what="Flags an `asyncio.Queue` (or `LifoQueue` / `PriorityQueue`) given to `QueueHandler`, "
+    "`QueueListener` or as dictConfig's `queue`.",
+    why="`asyncio.Queue` is not thread-safe and its `get()` is a coroutine: the listener "
+    "thread's `get(True)` raises and the thread dies; records pile up unseen. Type checkers "
+    "accept it (same protocol) and 3.13+ dictConfig accepts it silently.",
+    example="log_queue = asyncio.Queue()  # ASL301\nroot.addHandler(QueueHandler(log_queue))",
+    use_instead="log_queue = queue.Queue()\nroot.addHandler(QueueHandler(log_queue))",
+    fixable=True,
+    fix_safety="Safe when the queue only carries log records; the fix changes the constructor "
+    "and adds `import queue`.",
+)
+ASL302 = Rule(
+    code="ASL302",
+    name="listener-never-stopped",
+    summary="QueueListener started and never stopped (or `atexit.register(x.stop())`)",
+    message="{problem}",
+    what="Flags a `QueueListener` started with no `stop()` on any path (no `stop()`, no "
+    "`atexit.register(listener.stop)`, no `with`, not returned or stored for someone else), "
+    "and `atexit.register(listener.stop())`, which stops it at once.",
+    why="The listener thread is a daemon: at exit it is killed with records still queued.",
+    example="listener = QueueListener(q, handler)\nlistener.start()  # ASL302",
+    use_instead="listener.start()\natexit.register(listener.stop)",
+    fixable=True,
+    fix_safety="Safe: registers `listener.stop` with atexit after the start.",
+)
+ASL303 = Rule(
+    code="ASL303",
+    name="queue-handler-beside-blocking",
+    summary="QueueHandler added to a logger that keeps a blocking handler attached directly",
+    message="QueueHandler added to {logger}, which still writes through {handler} "
+    "(line {line}) directly",
+    what="Flags adding a `QueueHandler` to a logger that also has a blocking handler of its "
+    "own, e.g. root still holding `basicConfig()`'s handler.",
+    why="Every record is written twice, once of them still on the event loop.",
+    example="logging.basicConfig()\nroot.addHandler(QueueHandler(q))  # ASL303",
+    use_instead="Hand the blocking handlers to the QueueListener and remove them from the "
+    "logger (or `basicConfig(handlers=[QueueHandler(q)])`).",
+    fixable=False,
+)
+ASL304 = Rule(
+    code="ASL304",
+    name="queue-never-drained",
+    summary="QueueHandler whose queue nothing drains (incl. a dictConfig listener never started)",
+    message="{what}: nothing drains its queue",
+    what="Flags a `QueueHandler` whose queue has no `QueueListener` and no consumer `get()`, "
+    "and a dictConfig `QueueHandler` with `handlers:` whose listener is never started "
+    "(dictConfig builds it but does not start it).",
+    why="Records go into the queue and never come out: nothing is written, memory grows.",
+    example="root.addHandler(QueueHandler(queue.Queue()))  # ASL304",
+    use_instead="Start a `QueueListener` on the same queue, or for dictConfig "
+    "`logging.getHandlerByName('queue').listener.start()`.",
+    fixable=False,
+)
+ASL305 = Rule(
+    code="ASL305",
+    name="bounded-log-queue",
+    summary="bounded queue (maxsize > 0) handed to QueueHandler",
+    message="bounded {queue}(maxsize > 0) handed to QueueHandler at line {line}: "
+    "put_nowait() drops records when it is full",
+    what="Flags a queue built with a positive `maxsize` and given to `QueueHandler`.",
+    why="`QueueHandler` enqueues with `put_nowait()`: when the queue is full the record is "
+    "dropped (through `handleError`), silently losing logs under load.",
+    example="QueueHandler(queue.Queue(maxsize=1000))  # ASL305",
+    use_instead="QueueHandler(queue.Queue())",
+    fixable=False,
+)
+ASL306 = Rule(
+    code="ASL306",
+    name="listener-started-twice",
+    summary="`start()` called twice on the same QueueListener",
+    message="QueueListener started again (first start at line {line}) without stop()",
+    what="Flags a second `start()` on the same `QueueListener` with no `stop()` in between.",
+    why="Before 3.14 a second thread starts silently; the next `stop()` then never returns.",
+    example="listener.start()\nlistener.start()  # ASL306",
+    use_instead="listener.start()  # once; stop() before starting again",
+    fixable=False,
+)
+
+
+def check(model: Model) -> Iterator[Finding]:
+    yield from queue_kinds(model)
+    yield from unstopped(model)
+    yield from double_start(model)
+    yield from still_blocking(model)
+    yield from undrained(model)
+
+
+def queue_arg(site: CallSite) -> Optional[ast.expr]:
+    for kw in site.node.keywords:
+        if kw.arg == "queue":
+            return kw.value
+    return site.node.args[0] if site.node.args else None
+
+
+def consumers(model: Model) -> Iterator[tuple[CallSite, str, Optional[QueueVal]]]:
+    """QueueHandler / QueueListener constructions with the queue they get."""
+    for site in model.facts.calls:
+        made = model.ev.value(site.node, site.scope)
+        if isinstance(made, HandlerVal) and made.kind == "queue":
+            consumer = made.label
+        elif isinstance(made, ListenerVal):
+            consumer = "QueueListener"
+        else:
+            continue
+        arg = queue_arg(site)
+        value = model.ev.value(arg, site.scope) if arg is not None else None
+        yield site, consumer, value if isinstance(value, QueueVal) else None
+
+
+def queue_kinds(model: Model) -> Iterator[Finding]:
+    seen: set[tuple[str, int]] = set()
+    for site, consumer, queue in consumers(model):
+        if queue is None:
+            continue
+        label = queue.label.rsplit(".", 1)[-1]
+        line = site.node.lineno
+        if queue.kind == "asyncio" and ("301", id(queue.node)) not in seen:
+            seen.add(("301", id(queue.node)))
+            fix = {"kind": "thread_queue", "cls": label}
+            yield ASL301.at(queue.node, fix, queue=f"asyncio.{label}", consumer=consumer, line=line)
+        if consumer != "QueueListener" and queue.bounded and ("305", id(queue.node)) not in seen:
+            seen.add(("305", id(queue.node)))
+            yield ASL305.at(queue.node, queue=queue.label, line=line)
+    for setup in model.config.dict_setups:
+        for entry in setup.config.handlers.values():
+            if entry.kind == "queue" and is_asyncio_spec(model, entry.queue, setup.call):
+                yield ASL301.at(
+                    setup.call,
+                    queue="asyncio.Queue",
+                    consumer=f"dictConfig QueueHandler '{entry.name}'",
+                    line=setup.call.lineno,
+                )
+
+
+def is_asyncio_spec(model: Model, spec: object, call: ast.Call) -> bool:
+    if isinstance(spec, dict):
+        spec = spec.get("()")
+    if isinstance(spec, str):
+        return spec.replace("ext://", "").replace(".queues.", ".") in (
+            "asyncio.Queue",
+            "asyncio.LifoQueue",
+            "asyncio.PriorityQueue",
+        )
+    if isinstance(spec, ast.expr):
+        value = model.ev.value(spec, model.facts.module)
+        return isinstance(value, QueueVal) and value.kind == "asyncio"
+    return False
+
+
+def listener_of(model: Model, expr: ast.expr, site: CallSite) -> Optional[ListenerVal]:
+    value: Value = model.ev.value(expr, site.scope)
+    return value if isinstance(value, ListenerVal) else None
+
+
+def method_calls(model: Model, method: str) -> Iterator[tuple[CallSite, ListenerVal]]:
+    for site in model.facts.calls:
+        func = site.node.func
+        if isinstance(func, ast.Attribute) and func.attr == method:
+            listener = listener_of(model, func.value, site)
+            if listener is not None:
+                yield site, listener
+
+
+def unstopped(model: Model) -> Iterator[Finding]:
+    ev = model.ev
+    handled: set[int] = set()
+    for site, listener in method_calls(model, "stop"):
+        handled.add(id(listener.node))
+    for site in model.facts.calls:
+        callee = ev.value(site.node.func, site.scope)
+        if not (isinstance(callee, Qual) and callee.name == "atexit.register"):
+            continue
+        for arg in site.node.args[:1]:
+            if isinstance(arg, ast.Attribute) and arg.attr == "stop":
+                listener = listener_of(model, arg.value, site)
+                if listener is not None:
+                    handled.add(id(listener.node))
+            elif isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute):
+                if arg.func.attr == "stop" and listener_of(model, arg.func.value, site):
+                    fix = {"kind": "atexit_reference"}
+                    yield ASL302.at(
+                        site.node, fix, problem="atexit.register(listener.stop()) stops the "
+                        "listener at once; register listener.stop instead"
+                    )
+    for expr, scope in (*model.facts.escapes, *model.facts.with_items):
+        value = ev.value(expr, scope)
+        if isinstance(value, ListenerVal):
+            handled.add(id(value.node))
+    if stops_in_handler_close(model):
+        return
+    escaped = passed_on(model)
+    reported: set[int] = set()
+    for site, listener in method_calls(model, "start"):
+        key = id(listener.node)
+        if key in handled or key in escaped or key in reported:
+            continue
+        reported.add(key)
+        fix = {"kind": "register_stop"} if isinstance(site.stmt, ast.Expr) else None
+        if isinstance(site.node.func, ast.Attribute) and isinstance(site.node.func.value, ast.Call):
+            fix = None  # QueueListener(...).start(): nothing to name
+        yield ASL302.at(
+            site.node,
+            fix,
+            problem="QueueListener started and never stopped: records still queued at exit "
+            "are lost (stop it in 'finally' or atexit.register(listener.stop))",
+        )
+
+
+def passed_on(model: Model) -> set[int]:
+    """Listeners handed to some other call as an argument (someone else may stop them)."""
+    out: set[int] = set()
+    for site in model.facts.calls:
+        for arg in site.node.args:
+            if isinstance(arg, (ast.Name, ast.Attribute)):
+                listener = listener_of(model, arg, site)
+                if listener is not None:
+                    out.add(id(listener.node))
+    return out
+
+
+def stops_in_handler_close(model: Model) -> bool:
+    for info in model.facts.classes.values():
+        kind = model.ev.class_kind(info)
+        close = info.methods.get("close")
+        if kind is None or kind[0] != "queue" or close is None:
+            continue
+        for node in own_nodes(close):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                if node.func.attr == "stop":
+                    return True
+    return False
+
+
+def double_start(model: Model) -> Iterator[Finding]:
+    events: list[tuple[int, str, CallSite, ListenerVal]] = []
+    for method in ("start", "stop"):
+        for site, listener in method_calls(model, method):
+            events.append((site.order, method, site, listener))
+    events.sort(key=lambda e: e[0])
+    running: dict[tuple[int, int], CallSite] = {}
+    for _, method, site, listener in events:
+        key = (id(site.scope), id(listener.node))
+        if method == "stop":
+            running.pop(key, None)
+        elif key in running:
+            yield ASL306.at(site.node, line=running[key].node.lineno)
+        else:
+            running[key] = site
+
+
+def still_blocking(model: Model) -> Iterator[Finding]:
+    config = model.config
+    for name, state in config.loggers.items():
+        if state.moved:
+            continue
+        blocking = [a for a in state.attached if a.kind in BLOCKING_KINDS]
+        if not blocking:
+            continue
+        for att in state.attached:
+            if att.kind == "queue" and att.setup == "addHandler":
+                first = blocking[0]
+                logger = "the root logger" if name == "" else f"logger '{name}'"
+                line = int(getattr(first.site, "lineno", 0))
+                yield ASL303.at(att.site, logger=logger, handler=first.label, line=line)
+
+
+def undrained(model: Model) -> Iterator[Finding]:
+    ev = model.ev
+    drained: set[int] = set()
+    handlers: list[tuple[CallSite, str, QueueVal]] = []
+    for site, consumer, queue in consumers(model):
+        if queue is None:
+            continue
+        if consumer == "QueueListener":
+            drained.add(id(queue.node))
+        elif not owns_listener(model, site):
+            handlers.append((site, consumer, queue))
+    for site in model.facts.calls:
+        func = site.node.func
+        if isinstance(func, ast.Attribute) and func.attr in ("get", "get_nowait"):
+            value = ev.value(func.value, site.scope)
+            if isinstance(value, QueueVal):
+                drained.add(id(value.node))
+    for site, consumer, queue in handlers:
+        if id(queue.node) not in drained:
+            yield ASL304.at(site.node, what=f"{consumer}({queue.label.rsplit('.', 1)[-1]})")
+    started = any(
+        isinstance(s.node.func, ast.Attribute)
+        and s.node.func.attr == "start"
+        and isinstance(s.node.func.value, ast.Attribute)
+        and s.node.func.value.attr == "listener"
+        for s in model.facts.calls
+    )
+    if started:
+        return
+    for setup in model.config.dict_setups:
+        for entry in setup.config.handlers.values():
+            if entry.kind == "queue" and entry.listens_to:
+                yield ASL304.at(
+                    setup.call,
+                    what=f"dictConfig QueueHandler '{entry.name}' builds a QueueListener that "
+                    "is never started",
+                )
+                break
+
+
+def owns_listener(model: Model, site: CallSite) -> bool:
+    """A QueueHandler subclass that builds its own QueueListener drains its own queue."""
+    func = site.node.func
+    value = model.ev.value(func, site.scope)
+    info = getattr(value, "info", None)
+    if info is None:
+        return False
+    for method in info.methods.values():
+        scope = model.facts.scope_of[id(method)]
+        for node in own_nodes(method):
+            if isinstance(node, ast.Call):
+                if isinstance(model.ev.value(node, scope), ListenerVal):
+                    return True
+    return False

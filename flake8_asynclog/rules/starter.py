@@ -1,0 +1,268 @@
+"""ASL201-ASL204: logger-starter tasks that are lost, dropped, never yielded to, or leak."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Optional
+
+from ..findings import Finding
+from ..model import Model
+from ..model.builder import pos
+from ..model.evaluate import own_nodes
+from ..model.names import TASK_CREATORS
+from ..model.scopes import CallSite, Scope
+from ..model.values import FuncVal, ListenerVal, LoopVal, Qual
+from .base import Rule
+from .starts import StarterIndex
+
+ASL201 = Rule(
+    code="ASL201",
+    name="logger-task-discarded",
+    summary="the task running a logger starter is not kept (it can be garbage-collected)",
+    message="task running logger starter '{starter}' is discarded; keep a reference to it",
+    what="Flags `asyncio.create_task(init_logger())` (also `ensure_future`, `loop.create_task`) "
+    "whose result is thrown away.",
+    why="The loop keeps only a weak reference to tasks: a task nobody holds can be "
+    "garbage-collected mid-run, and with it the QueueListener's lifetime manager.",
+    example="asyncio.create_task(init_logger())  # ASL201",
+    use_instead="""\
+LOGGER_TASK = asyncio.create_task(init_logger())  # module-level, with `global` in a function
+""",
+    fixable=True,
+    fix_safety="Safe: the call is unchanged; its result is stored in a new module-level name.",
+)
+
+ASL202 = Rule(
+    code="ASL202",
+    name="logger-task-local-shadow",
+    summary="logger-starter task assigned to a module-level name without `global`",
+    message="'{name}' is assigned inside '{func}' without 'global {name}': the task reference "
+    "dies with the function and the module-level '{name}' stays unchanged",
+    what="Flags a task running a logger starter assigned, inside a function, to a name that is "
+    "also module-level, without a `global` statement.",
+    why="Without `global` the assignment creates a local: the module-level reference stays "
+    "`None` and the task can be garbage-collected once the function returns.",
+    example="""\
+LOGGER_TASK = None
+
+async def start_logging():
+    LOGGER_TASK = asyncio.create_task(init_logger())  # ASL202
+""",
+    use_instead="""\
+async def start_logging():
+    global LOGGER_TASK
+    LOGGER_TASK = asyncio.create_task(init_logger())
+""",
+    fixable=True,
+    fix_safety="Safe: adds `global NAME` at the top of the function; flagged only when the "
+    "function does not read the name before assigning it.",
+)
+
+ASL203 = Rule(
+    code="ASL203",
+    name="log-before-starter-runs",
+    summary="logging before the logger-starter task had a chance to run",
+    message="{call} (line {line}) runs before logger starter '{starter}' does: "
+    "add 'await asyncio.sleep(0)' after starting it",
+    what="Flags starting a logger starter task and then logging in the same function with no "
+    "`await` in between (or from sync code, where no `await` is possible).",
+    why="`create_task` only schedules: until the caller yields, the starter has not run, so "
+    "records go to whatever was configured before (often the last-resort handler) or are lost.",
+    example="""\
+task = asyncio.create_task(init_logger())  # ASL203
+logging.info("starting")
+""",
+    use_instead="""\
+task = asyncio.create_task(init_logger())
+await asyncio.sleep(0)
+logging.info("starting")
+""",
+    fixable=True,
+    fix_safety="Safe in coroutines: one `await asyncio.sleep(0)` is inserted after the start; "
+    "not fixed in sync code.",
+)
+
+ASL204 = Rule(
+    code="ASL204",
+    name="listener-not-stopped-on-cancel",
+    summary="starter coroutine does not stop its QueueListener when cancelled",
+    message="{what} in '{func}': the QueueListener is not stopped when the task is cancelled",
+    what="Flags, in a coroutine that starts a `QueueListener` and then awaits, a `stop()` that "
+    "is not in a `finally` block, or an `except` that swallows `CancelledError`.",
+    why="At shutdown `asyncio.run()` cancels pending tasks: code after the `await` never runs, "
+    "the listener's thread is a daemon, and queued records are lost.",
+    example="""\
+listener.start()
+await asyncio.Event().wait()
+listener.stop()  # ASL204
+""",
+    use_instead="""\
+listener.start()
+try:
+    await asyncio.Event().wait()
+finally:
+    listener.stop()
+""",
+    fixable=False,
+)
+
+CANCEL_CATCHERS = frozenset(
+    {"asyncio.CancelledError", "asyncio.exceptions.CancelledError", "BaseException"}
+)
+
+
+@dataclass
+class Start:
+    site: CallSite
+    starter: str
+
+
+def check(model: Model) -> Iterator[Finding]:
+    index = StarterIndex(model)
+    starts = [s for s in (started(model, index, site) for site in model.facts.calls) if s]
+    for start in starts:
+        yield from kept(model, start)
+        yield from yielded(model, start)
+    for func, scope in model.functions():
+        if isinstance(func, ast.AsyncFunctionDef):
+            yield from cancellation(model, func, scope)
+
+
+def started(model: Model, index: StarterIndex, site: CallSite) -> Optional[Start]:
+    node = site.node
+    callee = model.ev.value(node.func, site.scope)
+    is_creator = isinstance(callee, Qual) and callee.name in TASK_CREATORS
+    if not is_creator and isinstance(node.func, ast.Attribute):
+        if node.func.attr in ("create_task", "ensure_future"):
+            is_creator = isinstance(model.ev.value(node.func.value, site.scope), LoopVal)
+    if not is_creator or not node.args or not isinstance(node.args[0], ast.Call):
+        return None
+    starter = index.starter_name(node.args[0], site.scope)
+    return Start(site, starter) if starter else None
+
+
+def kept(model: Model, start: Start) -> Iterator[Finding]:
+    stmt, node, scope = start.site.stmt, start.site.node, start.site.scope
+    if isinstance(stmt, ast.Expr) and stmt.value is node:
+        name = task_name(model, start.starter)
+        fix = {"kind": "keep_task", "name": name, "in_function": scope.kind == "function"}
+        yield ASL201.at(node, fix, starter=start.starter)
+        return
+    if not (isinstance(stmt, ast.Assign) and stmt.value is node and len(stmt.targets) == 1):
+        return
+    target = stmt.targets[0]
+    if not isinstance(target, ast.Name) or scope.kind != "function":
+        return
+    if target.id in scope.globals or model.is_main_coroutine(scope):
+        return
+    if target.id not in model.facts.module.assigns:
+        return
+    if reads_before(scope, target.id, pos(stmt)):
+        return  # `global` would change what the earlier read sees: leave it to a person
+    fix = {"kind": "add_global", "name": target.id}
+    yield ASL202.at(stmt, fix, name=target.id, func=scope.name)
+
+
+def reads_before(scope: Scope, name: str, at: int) -> bool:
+    return any(
+        isinstance(node, ast.Name) and node.id == name and pos(node) < at
+        for node in own_nodes(scope.node)
+    )
+
+
+def task_name(model: Model, starter: str) -> str:
+    base = "".join(ch if ch.isalnum() else "_" for ch in starter).strip("_").upper() or "LOGGER"
+    name = f"{base}_TASK"
+    taken = set(model.facts.module.assigns) | set(model.facts.imports.names)
+    while name in taken:
+        name = "_" + name
+    return name
+
+
+def yielded(model: Model, start: Start) -> Iterator[Finding]:
+    scope, stmt = start.site.scope, start.site.stmt
+    if scope.kind != "function" or stmt is None:
+        return
+    after = pos(stmt, end=True)
+    waits = [
+        pos(n)
+        for n in own_nodes(scope.node)
+        if isinstance(n, (ast.Await, ast.AsyncFor, ast.AsyncWith)) and pos(n) > after
+    ]
+    first_wait = min(waits, default=None)
+    for call in model.log_calls:
+        here = pos(call.site.node)
+        if call.site.scope is not scope or here <= after:
+            continue
+        if first_wait is not None and first_wait < here:
+            return
+        fix = {"kind": "insert_sleep"} if scope.is_async else None
+        yield ASL203.at(
+            start.site.node,
+            fix,
+            call=call.shown,
+            line=call.site.node.lineno,
+            starter=start.starter,
+        )
+        return
+
+
+def cancellation(model: Model, func: ast.AsyncFunctionDef, scope: Scope) -> Iterator[Finding]:
+    nodes = own_nodes(func)
+    calls = [n for n in nodes if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)]
+    listener_calls = [
+        c
+        for c in calls
+        if c.func.attr in ("start", "stop")  # type: ignore[attr-defined]
+        and isinstance(model.ev.value(c.func.value, scope), ListenerVal)  # type: ignore[attr-defined]
+    ]
+    starts = [pos(c) for c in listener_calls if c.func.attr == "start"]  # type: ignore[attr-defined]
+    stops = [c for c in listener_calls if c.func.attr == "stop"]  # type: ignore[attr-defined]
+    if not starts or not stops:
+        return
+    first_start = min(starts)
+    waits = [pos(n) for n in nodes if isinstance(n, (ast.Await, ast.AsyncFor, ast.AsyncWith))]
+    waits = [w for w in waits if w > first_start]
+    if not waits:
+        return
+    in_finally = {
+        id(inner)
+        for n in nodes
+        if isinstance(n, ast.Try)
+        for stmt in n.finalbody
+        for inner in ast.walk(stmt)
+    }
+    for stop in stops:
+        if id(stop) not in in_finally and pos(stop) > min(waits):
+            yield ASL204.at(stop, what="stop() outside 'finally'", func=func.name)
+    for node in nodes:
+        if not isinstance(node, ast.Try):
+            continue
+        body_waits = any(
+            isinstance(n, (ast.Await, ast.AsyncFor, ast.AsyncWith))
+            for stmt in node.body
+            for n in ast.walk(stmt)
+        )
+        if not body_waits:
+            continue
+        for handler in node.handlers:
+            if catches_cancel(model, handler, scope) and not any(
+                isinstance(n, ast.Raise) for stmt in handler.body for n in ast.walk(stmt)
+            ):
+                yield ASL204.at(handler, what="CancelledError swallowed", func=func.name)
+
+
+def catches_cancel(model: Model, handler: ast.ExceptHandler, scope: Scope) -> bool:
+    if handler.type is None:
+        return True
+    types = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    for expr in types:
+        value = model.ev.value(expr, scope)
+        name = value.name if isinstance(value, Qual) else getattr(expr, "id", "")
+        if name in CANCEL_CATCHERS or name == "BaseException":
+            return True
+        if isinstance(value, FuncVal):
+            continue
+    return False

@@ -1,0 +1,68 @@
+"""Which coroutines are logger starters: decided by their body, or by name when unseen."""
+
+from __future__ import annotations
+
+import ast
+from typing import Optional
+
+from ..model import Model
+from ..model.evaluate import own_nodes
+from ..model.scopes import FunctionNode, Scope
+from ..model.values import ClassVal, FuncVal, HandlerVal, ListenerVal, LoggerVal, Qual, Unknown
+
+_CONFIG = frozenset(
+    {"logging.basicConfig", "logging.config.dictConfig", "logging.config.fileConfig"}
+)
+
+
+class StarterIndex:
+    """Answers "does this call run a logger starter?" with a memo per definition."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        self._memo: dict[int, bool] = {}
+
+    def starter_name(self, call: ast.Call, scope: Scope) -> Optional[str]:
+        func = call.func
+        if isinstance(func, ast.Name):
+            name = func.id
+        elif isinstance(func, ast.Attribute):
+            name = func.attr
+        else:
+            return None
+        value = self.model.ev.value(func, scope)
+        if isinstance(value, FuncVal):
+            visible = isinstance(value.node, ast.AsyncFunctionDef)
+            return name if visible and self.is_starter(value.node, value.scope) else None
+        if isinstance(value, (Unknown, Qual)) and name in self.model.settings.starter_names:
+            return name
+        if isinstance(value, ClassVal):
+            return None
+        return None
+
+    def is_starter(self, func: FunctionNode, scope: Scope) -> bool:
+        key = id(func)
+        if key not in self._memo:
+            self._memo[key] = False
+            self._memo[key] = self._is_starter(func, scope)
+        return self._memo[key]
+
+    def _is_starter(self, func: FunctionNode, scope: Scope) -> bool:
+        ev = self.model.ev
+        for node in own_nodes(func):
+            if not isinstance(node, ast.Call):
+                continue
+            callee = ev.value(node.func, scope)
+            if isinstance(callee, Qual) and callee.name in _CONFIG:
+                return True
+            made = ev.value(node, scope)
+            if isinstance(made, HandlerVal) and made.kind == "queue":
+                return True
+            if not isinstance(node.func, ast.Attribute):
+                continue
+            owner = ev.value(node.func.value, scope)
+            if node.func.attr == "addHandler" and isinstance(owner, LoggerVal):
+                return True
+            if node.func.attr == "start" and isinstance(owner, ListenerVal):
+                return True
+        return False

@@ -1,0 +1,34 @@
+"""The plugin's options, shared by the flake8 plugin and the fixer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_STARTER_NAMES: tuple[str, ...] = (
+    "init_logger",
+    "init_logging",
+    "setup_logger",
+    "setup_logging",
+    "configure_logger",
+    "configure_logging",
+    "start_logger",
+    "safely_start_logger",
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Options that change what the model believes.
+
+    ``starter_names``: coroutine names taken as logger starters when their
+    definition is not visible. ``blocking_handlers`` / ``nonblocking_handlers``:
+    dotted class names (``pkg.mod.Class``) whose instances are known to block
+    the calling thread, or known not to.
+    """
+
+    starter_names: frozenset[str] = frozenset(DEFAULT_STARTER_NAMES)
+    blocking_handlers: frozenset[str] = frozenset()
+    nonblocking_handlers: frozenset[str] = frozenset()
+
+
+DEFAULT_SETTINGS = Settings()

@@ -1,0 +1,59 @@
+"""The real flake8 executable loads the plugin and prints the findings."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .helpers import FIXTURES, expected
+
+
+def flake8(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    exe = shutil.which("flake8")
+    cmd = [exe] if exe else [sys.executable, "-m", "flake8"]
+    return subprocess.run(
+        [*cmd, *args], capture_output=True, text=True, cwd=cwd, check=False, timeout=120
+    )
+
+
+def test_flake8_reports_the_fixture_markers() -> None:
+    path = FIXTURES / "tutorial_safer.py"
+    result = flake8("--select", "ASL", str(path))
+    assert result.returncode == 1, result.stderr
+    lines = {
+        (int(line.split(":")[1]), line.split(": ", 1)[1].split()[0])
+        for line in result.stdout.splitlines()
+    }
+    assert lines == expected(path)
+    assert "without 'global LOGGER_TASK'" in result.stdout
+
+
+def test_flake8_options_from_config(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text(
+        "import asyncio\n"
+        "from mylib import boot_logs\n\n"
+        "async def main():\n"
+        "    asyncio.create_task(boot_logs())\n",
+        encoding="utf-8",
+    )
+    assert flake8("--select", "ASL", "app.py", cwd=tmp_path).stdout == ""
+    (tmp_path / "setup.cfg").write_text(
+        "[flake8]\nasynclog-starter-names = boot_logs\n", encoding="utf-8"
+    )
+    result = flake8("--select", "ASL", "app.py", cwd=tmp_path)
+    assert "ASL201" in result.stdout, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("noqa", ["# noqa", "# noqa: ASL201"])
+def test_flake8_honours_noqa(tmp_path: Path, noqa: str) -> None:
+    (tmp_path / "app.py").write_text(
+        "import asyncio\n\n"
+        "async def main():\n"
+        f"    asyncio.create_task(init_logger())  {noqa}\n",
+        encoding="utf-8",
+    )
+    assert flake8("--select", "ASL", "app.py", cwd=tmp_path).stdout == ""
