@@ -44,11 +44,13 @@ class LogCall:
 class Model:
     """Facts, evaluator and logging configuration of one module."""
 
-    def __init__(self, tree: ast.Module, module_name: str, settings: Settings) -> None:
+    def __init__(
+        self, tree: ast.Module, module_name: str, settings: Settings, filename: str = ""
+    ) -> None:
         self.settings = settings
         self.module_name = module_name
         self.facts: ModuleFacts = collect(tree)
-        self.ev = Evaluator(self.facts, module_name, settings)
+        self.ev = Evaluator(self.facts, module_name, settings, filename)
         self.config = LoggingConfig(self.facts, self.ev)
         self.log_calls: list[LogCall] = []
         self.runs_loop = False
@@ -119,4 +121,4 @@ def module_name_for(filename: str) -> str:
 
 
 def build(tree: ast.Module, filename: str, settings: Settings) -> Model:
-    return Model(tree, module_name_for(filename), settings)
+    return Model(tree, module_name_for(filename), settings, filename)

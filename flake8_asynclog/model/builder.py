@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 from .names import ImportMap
 from .scopes import AttrStore, CallSite, ClassInfo, FunctionNode, Scope
@@ -46,6 +46,7 @@ class _Walker:
         self.scope = facts.module
         self.coroutine = False  # directly inside an async def body
         self.stmt: Optional[ast.stmt] = None
+        self.blocks: tuple[int, ...] = ()
         self.dispatch: dict[type, Callable[[ast.AST], None]] = {
             ast.Import: self.visit_import,
             ast.ImportFrom: self.visit_import,
@@ -76,15 +77,31 @@ class _Walker:
             self.generic(node)
 
     def generic(self, node: ast.AST) -> None:
-        is_stmt = isinstance(node, ast.stmt)
-        if is_stmt:
-            saved, self.stmt = self.stmt, node  # type: ignore[assignment]
-        for child in ast.iter_child_nodes(node):
+        if not isinstance(node, ast.stmt):
+            for child in ast.iter_child_nodes(node):
+                self.visit(child)
+            return
+        saved = self.stmt
+        self.stmt = node
+        for _, value in ast.iter_fields(node):
+            if isinstance(value, ast.AST):
+                self.visit(value)
+            elif isinstance(value, list):
+                if value and isinstance(value[0], (ast.stmt, ast.excepthandler)):
+                    self.block(value)
+                else:
+                    for item in value:
+                        if isinstance(item, ast.AST):
+                            self.visit(item)
+        self.stmt = saved
+
+    def block(self, body: list[Any]) -> None:
+        """Visit a statement list, remembering it among the enclosing blocks."""
+        saved = self.blocks
+        self.blocks = (*saved, id(body))
+        for child in body:
             self.visit(child)
-        if is_stmt:
-            self.stmt = saved
-
-
+        self.blocks = saved
 
     def bind_target(
         self, target: ast.expr, value: ast.AST, stmt: ast.stmt, order: int | None = None
@@ -100,7 +117,9 @@ class _Walker:
         elif isinstance(target, ast.Attribute):
             if isinstance(value, ast.expr):
                 self.facts.attr_stores.append(
-                    AttrStore(target.value, target.attr, value, self.scope, order, stmt)
+                    AttrStore(
+                        target.value, target.attr, value, self.scope, order, stmt, self.blocks
+                    )
                 )
                 self.facts.escapes.append((value, self.scope))
             self.bind_self_attr(target, value, order)
@@ -150,8 +169,8 @@ class _Walker:
         saved, self.stmt = self.stmt, node
         self.visit(node.iter)
         self.bind_target(node.target, node, node, pos(node.target, end=True))
-        for child in (*node.body, *node.orelse):
-            self.visit(child)
+        self.block(node.body)
+        self.block(node.orelse)
         self.stmt = saved
 
     def visit_with(self, node: ast.AST) -> None:
@@ -163,8 +182,7 @@ class _Walker:
             if item.optional_vars is not None:
                 order = pos(item.optional_vars, end=True)
                 self.bind_target(item.optional_vars, item.context_expr, node, order)
-        for child in node.body:
-            self.visit(child)
+        self.block(node.body)
         self.stmt = saved
 
     def visit_global(self, node: ast.AST) -> None:
@@ -180,7 +198,7 @@ class _Walker:
     # -- calls ------------------------------------------------------------
     def visit_call(self, node: ast.AST) -> None:
         assert isinstance(node, ast.Call)
-        site = CallSite(node, self.scope, pos(node), self.coroutine, self.stmt)
+        site = CallSite(node, self.scope, pos(node), self.coroutine, self.stmt, self.blocks)
         self.facts.calls.append(site)
         self.generic(node)
 
@@ -242,12 +260,11 @@ class _Walker:
             for order, value in bindings:
                 info.attrs.setdefault(name, []).append((order, value, scope))
 
-    def enter(self, scope: Scope, coroutine: bool, body: list[ast.AST]) -> None:
-        saved = (self.scope, self.coroutine, self.stmt)
-        self.scope, self.coroutine = scope, coroutine
-        for child in body:
-            self.visit(child)
-        self.scope, self.coroutine, self.stmt = saved
+    def enter(self, scope: Scope, coroutine: bool, body: list[Any]) -> None:
+        saved = (self.scope, self.coroutine, self.stmt, self.blocks)
+        self.scope, self.coroutine, self.blocks = scope, coroutine, ()
+        self.block(body)
+        self.scope, self.coroutine, self.stmt, self.blocks = saved
 
 
 def collect(tree: ast.Module) -> ModuleFacts:

@@ -6,7 +6,7 @@ import ast
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
-from . import dictconfig
+from . import dictconfig, fileconfig
 from .builder import ModuleFacts
 from .evaluate import Evaluator
 from .names import QUEUE_LISTENER
@@ -33,6 +33,8 @@ class Attachment:
     site: ast.AST
     scope: Scope
     setup: str  # addHandler | basicConfig | dictConfig | handlers
+
+    blocks: tuple[int, ...] = ()
 
     @property
     def kind(self) -> str:
@@ -62,6 +64,11 @@ class DictSetup:
 Event = Union[CallSite, AttrStore]
 
 
+def runs_before(att: Attachment, event: Event) -> bool:
+    """Whether ``att`` was surely made before ``event`` runs: same scope, enclosing block."""
+    return att.scope is event.scope and event.blocks[: len(att.blocks)] == att.blocks
+
+
 class LoggingConfig:
     """The loggers' handlers after the module's set-up, with where each was attached."""
 
@@ -73,6 +80,7 @@ class LoggingConfig:
         self.configured = False  # the module configures some handler somewhere
         self.dict_setups: list[DictSetup] = []
         self.movers: dict[int, set[int]] = {}  # id(def) -> parameter indexes it moves
+        self.blocks: tuple[int, ...] = ()  # blocks around the event being applied
         events: list[Event] = [*facts.calls, *facts.attr_stores]
         events.sort(key=lambda e: e.order)
         for event in events:
@@ -146,6 +154,7 @@ class LoggingConfig:
 
     # -- interpretation ---------------------------------------------------
     def apply(self, event: Event) -> None:
+        self.blocks = event.blocks
         target = self.moved_target(event)
         if isinstance(target, LoggerVal) and target.name is not None:
             self.move(target.name, event)
@@ -161,8 +170,7 @@ class LoggingConfig:
             elif callee.name == "logging.config.dictConfig":
                 self.dict_config(event)
             elif callee.name == "logging.config.fileConfig":
-                self.configured = True
-                self.state("").moved = True  # unknown handlers: never flag through it
+                self.file_config(event)
             return
         if isinstance(callee, FuncVal) and id(callee.node) in self.movers:
             shift = 1 if isinstance(node.func, ast.Attribute) and callee.scope.klass else 0
@@ -212,7 +220,7 @@ class LoggingConfig:
 
     def attach(self, name: str, handler: Value, site: ast.AST, scope: Scope, setup: str) -> None:
         self.configured = True
-        attachment = Attachment(name, handler, site, scope, setup)
+        attachment = Attachment(name, handler, site, scope, setup, self.blocks)
         self.state(name).attached.append(attachment)
         self.history.append(attachment)
 
@@ -226,7 +234,7 @@ class LoggingConfig:
             if isinstance(forced, Const) and forced.value:
                 root.attached = []
         self.configured = True
-        if root.attached:
+        if any(runs_before(a, event) for a in root.attached):
             return  # basicConfig does nothing when root already has handlers
         if "handlers" in kwargs:
             handlers = self.ev.value(kwargs["handlers"], scope)
@@ -247,9 +255,20 @@ class LoggingConfig:
         if node.args:
             config = dictconfig.read(dictconfig.literal(node.args[0], self.facts.module))
         if config is None:
-            self.state("").moved = True  # unknown handlers: never flag through it
-            return
+            return  # not a literal: its handlers are unknown, nothing to flag through them
         self.dict_setups.append(DictSetup(node, scope, config))
+        self.configure(config, event, "dictConfig")
+
+    def file_config(self, event: CallSite) -> None:
+        self.configured = True
+        args = event.node.args
+        path = self.ev.string(args[0], event.scope) if args else None
+        config = fileconfig.read(path, self.ev.filename) if path else None
+        if config is not None:  # an unreadable ini adds nothing to flag
+            self.configure(config, event, "fileConfig")
+
+    def configure(self, config: dictconfig.DictConfig, event: CallSite, setup: str) -> None:
+        node, scope = event.node, event.scope
         for name, spec in config.loggers.items():
             state = self.state(name)
             if spec.propagate is False:
@@ -261,4 +280,4 @@ class LoggingConfig:
                 entry = config.handlers.get(handler_name)
                 kind, label = (entry.kind, entry.label) if entry else ("unknown", handler_name)
                 value = HandlerVal(kind, f"{label} '{handler_name}'", node)
-                self.attach(name, value, node, scope, "dictConfig")
+                self.attach(name, value, node, scope, setup)

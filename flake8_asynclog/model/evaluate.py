@@ -9,12 +9,12 @@ from ..settings import Settings
 from .builder import ModuleFacts, pos
 from .names import (
     ASYNCIO_QUEUES,
-    BLOCKING_CALL_PREFIXES,
     BLOCKING_CALLS,
     HANDLER_KINDS,
     LOOP_GETTERS,
     QUEUE_LISTENER,
     THREAD_QUEUES,
+    is_network_call,
 )
 from .scopes import ClassInfo, FunctionNode, Scope
 from .values import (
@@ -41,8 +41,11 @@ _COPIES = frozenset({"list", "tuple", "copy.copy", "copy"})
 class Evaluator:
     """Answers "what is this expression?" for the rules, memoised per node."""
 
-    def __init__(self, facts: ModuleFacts, module_name: str, settings: Settings) -> None:
+    def __init__(
+        self, facts: ModuleFacts, module_name: str, settings: Settings, filename: str = ""
+    ) -> None:
         self.facts = facts
+        self.filename = filename
         self.module_name = module_name
         self.settings = settings
         self._memo: dict[int, Value] = {}
@@ -84,6 +87,10 @@ class Evaluator:
         if isinstance(node, ast.Subscript):
             base = self.value(node.value, scope)
             return base if isinstance(base, HandlersOf) else UNKNOWN
+        if isinstance(node, (ast.ListComp, ast.GeneratorExp)) and len(node.generators) == 1:
+            inner_scope = self.facts.scope_of.get(id(node), scope)
+            iterated = self.value(node.generators[0].iter, inner_scope)
+            return iterated if isinstance(iterated, HandlersOf) else UNKNOWN
         if isinstance(node, (ast.For, ast.AsyncFor)):
             iterated = self.value(node.iter, scope)
             return iterated if isinstance(iterated, HandlersOf) else UNKNOWN
@@ -310,7 +317,7 @@ class Evaluator:
                 qual = self.facts.imports.qualname(node.func)
                 if qual is None:
                     continue
-                if qual in BLOCKING_CALLS or qual.startswith(BLOCKING_CALL_PREFIXES):
+                if qual in BLOCKING_CALLS or is_network_call(qual):
                     found.append((node, qual))
         return found
 

@@ -54,19 +54,29 @@ CONFIG_CALLS = frozenset(
 )
 
 # Calls inside a handler's emit() that block the calling thread.
-BLOCKING_CALL_PREFIXES = (
-    "requests.",
-    "urllib.request.",
-    "smtplib.",
-    "socket.",
-    "http.client.",
-    "subprocess.",
-    "httpx.",
+NETWORK_CALL_PREFIXES = ("requests.", "smtplib.", "socket.", "httpx.")
+NETWORK_CALLS = frozenset({"urllib.request.urlopen", "socket.create_connection"})
+# Constructors under those prefixes that do no I/O by themselves.
+NOT_IO = frozenset(
+    {
+        "requests.Request",
+        "requests.Session",
+        "requests.session",
+        "httpx.Client",
+        "httpx.Timeout",
+        "httpx.Request",
+        "socket.gethostname",
+        "socket.getfqdn",
+    }
 )
-BLOCKING_CALLS = frozenset({"open", "io.open", "time.sleep", "sqlite3.connect"})
-# Calls inside emit() that cannot work on the event loop thread at all (ASL105).
-LOOP_BREAKING_CALLS = frozenset({"asyncio.run"})
-EMIT_NETWORK_PREFIXES = ("requests.", "urllib.request.", "smtplib.", "socket.", "http.client.")
+BLOCKING_CALLS = frozenset({"open", "io.open", "time.sleep", "sqlite3.connect", "subprocess.run"})
+
+
+def is_network_call(qual: str) -> bool:
+    """Whether a call blocks on the network (``requests.post``, ``urlopen``, ``smtplib.SMTP``)."""
+    if qual in NOT_IO:
+        return False
+    return qual in NETWORK_CALLS or qual.startswith(NETWORK_CALL_PREFIXES)
 
 _CANONICAL = {
     "asyncio.queues.Queue": "asyncio.Queue",

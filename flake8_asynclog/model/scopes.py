@@ -58,6 +58,7 @@ class CallSite:
     order: int
     in_coroutine: bool  # directly in an async def body (not a nested def/lambda/class)
     stmt: ast.stmt | None
+    blocks: tuple[int, ...] = ()  # the statement lists around the call, outermost first
     awaited: Optional[ast.Await] = None  # the await expression around the call
 
 
@@ -71,3 +72,4 @@ class AttrStore:
     scope: Scope
     order: int
     node: ast.stmt
+    blocks: tuple[int, ...] = ()

@@ -1,4 +1,13 @@
-"""Fix data the checker attaches to fixable findings, so the fixer never re-analyses."""
+"""Fix data the checker attaches to ASL103, so the fixer never re-analyses.
+
+The fix moves a logger's handlers behind a ``QueueHandler`` at run time (a
+generated ``_asynclog_queue(logger)`` helper), so every handler, formatter and
+level the set-up made is kept whatever its shape (``basicConfig``,
+``addHandler``, ``dictConfig``, ``fileConfig``). Where it runs matters: after
+the set-up, on the loop, from a task that stops the listener in ``finally``.
+This module decides that place, or that there is none the fixer can be sure
+of (then the finding is left for a person).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +15,123 @@ import ast
 from typing import Any, Optional
 
 from ..model import Model
-from ..model.scopes import Scope
+from ..model.builder import pos
+from ..model.scopes import CallSite, Scope
+
+# Module-level names the generated code relies on.
+NEEDED_MODULES = ("asyncio", "atexit", "logging", "queue")
 
 
 def setup_fix(
     model: Model, site: ast.AST, scope: Scope, loggers: list[str], implicit: bool
 ) -> Optional[dict[str, Any]]:
     """Where and how to move ``loggers``' handlers behind a queue (ASL103)."""
+    if not names_free(model):
+        return None
+    exprs = [logger_expr(model, name) for name in loggers]
+    if any(e is None for e in exprs):
+        return None
+    fix: dict[str, Any] = {"kind": "queue_setup", "loggers": exprs, "implicit": implicit}
+    func = scope.function
+    stmt = statement_of(model, site) if not isinstance(site, ast.FunctionDef) else None
+    if func is not None and func.is_async:
+        if isinstance(site, ast.AsyncFunctionDef):
+            return {**fix, "mode": "await_end", "anchor": position(site)}
+        return {**fix, "mode": "await_after", "anchor": position(stmt)} if stmt else None
+    entry = entry_coroutine(model)
+    if func is not None:  # set-up in a sync function: find where it is called
+        calls = [s for s in model.facts.calls if calls_function(model, s, func)]
+        if entry is not None:
+            in_entry = [s for s in calls if s.scope.node is entry and is_statement_call(s)]
+            if in_entry:
+                return {**fix, "mode": "await_after", "anchor": position(in_entry[0].stmt)}
+            if calls and all(runs_before_loop(model, s) for s in calls):
+                return {**fix, "mode": "await_first", "anchor": position(entry)}
+            return None
+        if isinstance(site, ast.FunctionDef) or stmt is None:
+            return {**fix, "mode": "atexit_end", "anchor": position(func.node)}
+        return {**fix, "mode": "atexit_after", "anchor": position(stmt)}
+    if stmt is None:
+        return None
+    if entry is not None:
+        return {**fix, "mode": "await_first", "anchor": position(entry)}
+    return {**fix, "mode": "atexit_after", "anchor": position(stmt)}
+
+
+def position(node: Optional[ast.AST]) -> Optional[list[int]]:
+    if node is None:
+        return None
+    return [int(getattr(node, "lineno", 0)), int(getattr(node, "col_offset", 0))]
+
+
+def names_free(model: Model) -> bool:
+    """The module-level names the generated code uses mean what it expects (or are unused)."""
+    imports = model.facts.imports.names
+    module = model.facts.module.assigns
+    for name in NEEDED_MODULES:
+        if name in imports and imports[name] != name:
+            return False
+        bindings = module.get(name, [])
+        if any(not isinstance(value, (ast.Import, ast.ImportFrom)) for _, value in bindings):
+            return False
+    return True
+
+
+def logger_expr(model: Model, name: str) -> Optional[str]:
+    if name == "":
+        return "logging.getLogger()"
+    if name == model.module_name:
+        return "logging.getLogger(__name__)"
+    return f"logging.getLogger({name!r})"
+
+
+def statement_of(model: Model, node: ast.AST) -> Optional[ast.stmt]:
+    for site in model.facts.calls:
+        if site.node is node:
+            return site.stmt
+    for store in model.facts.attr_stores:
+        if store.node is node:
+            return store.node
     return None
+
+
+def entry_coroutine(model: Model) -> Optional[ast.AsyncFunctionDef]:
+    """The coroutine the module hands to ``asyncio.run`` (or its top-level ``main``)."""
+    functions = model.facts.module.functions
+    for name in sorted(model.loop_entries) + ["main"]:
+        func = functions.get(name)
+        if isinstance(func, ast.AsyncFunctionDef):
+            return func
+    return None
+
+
+def calls_function(model: Model, site: CallSite, func: Scope) -> bool:
+    value = model.ev.value(site.node.func, site.scope)
+    return getattr(value, "node", None) is func.node
+
+
+def is_statement_call(site: CallSite) -> bool:
+    return isinstance(site.stmt, ast.Expr) and site.stmt.value is site.node
+
+
+def runs_before_loop(model: Model, site: CallSite) -> bool:
+    """A call made at import time, or in a sync function before it starts the loop."""
+    if site.scope.kind == "module":
+        return True
+    func = site.scope.function
+    if func is None or func.is_async:
+        return False
+    runners = [
+        s
+        for s in model.facts.calls
+        if s.scope is func and pos(s.node) > pos(site.node) and is_loop_run(model, s)
+    ]
+    return bool(runners)
+
+
+def is_loop_run(model: Model, site: CallSite) -> bool:
+    func = site.node.func
+    if isinstance(func, ast.Attribute) and func.attr == "run_until_complete":
+        return True
+    value = model.ev.value(func, site.scope)
+    return getattr(value, "name", None) == "asyncio.run"

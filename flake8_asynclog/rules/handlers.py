@@ -8,8 +8,16 @@ from collections.abc import Iterator
 from ..findings import Finding
 from ..model import Model
 from ..model.evaluate import own_nodes
-from ..model.names import BLOCKING_KINDS, EMIT_NETWORK_PREFIXES, FILE_HANDLER_CLASSES
-from ..model.values import ClassVal, FuncVal, HandlersOf, HandlerVal, LoggerVal, Qual
+from ..model.names import BLOCKING_KINDS, FILE_HANDLER_CLASSES, is_network_call
+from ..model.values import (
+    ClassVal,
+    FuncVal,
+    HandlersOf,
+    HandlerVal,
+    ListenerVal,
+    LoggerVal,
+    Qual,
+)
 from .base import Rule
 
 ASL104 = Rule(
@@ -141,7 +149,7 @@ def delayed(node: ast.Call, index: int) -> bool:
 
 def emit_bodies(model: Model) -> Iterator[Finding]:
     ev = model.ev
-    attached = {id(a.handler.node) for a in model.config.history if isinstance(a.handler, HandlerVal)}
+    behind = behind_listeners(model)
     for info in model.facts.classes.values():
         kind = ev.class_kind(info)
         emit = info.methods.get("emit")
@@ -153,8 +161,8 @@ def emit_bodies(model: Model) -> Iterator[Finding]:
             if isinstance(callee := ev.value(site.node.func, site.scope), ClassVal)
             and callee.info is info
         ]
-        if made and not any(id(node) in attached for node in made):
-            continue  # only handed to a QueueListener (or never attached here)
+        if made and all(id(node) in behind for node in made):
+            continue  # only handed to a QueueListener: emit() runs on its thread
         futures = threadsafe_futures(emit, model)
         for node in own_nodes(emit):
             if not isinstance(node, ast.Call):
@@ -162,11 +170,24 @@ def emit_bodies(model: Model) -> Iterator[Finding]:
             reason = loop_breaker(node, model, futures)
             if reason is None:
                 qual = model.facts.imports.qualname(node.func)
-                if qual is not None and qual.startswith(EMIT_NETWORK_PREFIXES):
+                if qual is not None and is_network_call(qual):
                     reason = "blocking network I/O"
             if reason is not None:
                 shown = ast.unparse(node.func)
                 yield ASL105.at(node, call=f"{shown}()", cls=info.name, reason=reason)
+
+
+def behind_listeners(model: Model) -> set[int]:
+    """Handler constructions handed to a QueueListener (their emit() runs on its thread)."""
+    out: set[int] = set()
+    for site in model.facts.calls:
+        if not isinstance(model.ev.value(site.node, site.scope), ListenerVal):
+            continue
+        for arg in site.node.args[1:]:
+            value = model.ev.value(arg, site.scope)
+            if isinstance(value, HandlerVal):
+                out.add(id(value.node))
+    return out
 
 
 def threadsafe_futures(emit: ast.AST, model: Model) -> set[str]:

@@ -259,14 +259,28 @@ def double_start(model: Model) -> Iterator[Finding]:
             events.append((site.order, method, site, listener))
     events.sort(key=lambda e: e[0])
     running: dict[tuple[int, int], CallSite] = {}
+    at_import: dict[int, CallSite] = {}  # started by module-level code, not stopped there
     for _, method, site, listener in events:
         key = (id(site.scope), id(listener.node))
         if method == "stop":
             running.pop(key, None)
+            if site.scope.kind == "module":
+                at_import.pop(id(listener.node), None)
         elif key in running:
             yield ASL306.at(site.node, line=running[key].node.lineno)
         else:
             running[key] = site
+            if site.scope.kind == "module":
+                at_import[id(listener.node)] = site
+    for _, method, site, listener in events:
+        first = at_import.get(id(listener.node))
+        if method == "start" and first is not None and site.scope.kind != "module":
+            if not any(
+                m == "stop" and s.scope is site.scope and s.order < site.order
+                for _, m, s, lv in events
+                if lv.node is listener.node
+            ):
+                yield ASL306.at(site.node, line=first.node.lineno)
 
 
 def still_blocking(model: Model) -> Iterator[Finding]:
@@ -305,14 +319,7 @@ def undrained(model: Model) -> Iterator[Finding]:
     for site, consumer, queue in handlers:
         if id(queue.node) not in drained:
             yield ASL304.at(site.node, what=f"{consumer}({queue.label.rsplit('.', 1)[-1]})")
-    started = any(
-        isinstance(s.node.func, ast.Attribute)
-        and s.node.func.attr == "start"
-        and isinstance(s.node.func.value, ast.Attribute)
-        and s.node.func.value.attr == "listener"
-        for s in model.facts.calls
-    )
-    if started:
+    if any(starts_handler_listener(model, site) for site in model.facts.calls):
         return
     for setup in model.config.dict_setups:
         for entry in setup.config.handlers.values():
@@ -323,6 +330,20 @@ def undrained(model: Model) -> Iterator[Finding]:
                     "is never started",
                 )
                 break
+
+
+def starts_handler_listener(model: Model, site: CallSite) -> bool:
+    """``handler.listener.start()``, directly or through a name bound to ``.listener``."""
+    func = site.node.func
+    if not (isinstance(func, ast.Attribute) and func.attr == "start"):
+        return False
+    receiver: ast.AST = func.value
+    if isinstance(receiver, ast.Name):
+        bindings = site.scope.assigns.get(receiver.id) or model.facts.module.assigns.get(
+            receiver.id, []
+        )
+        receiver = bindings[-1][1] if bindings else receiver
+    return isinstance(receiver, ast.Attribute) and receiver.attr == "listener"
 
 
 def owns_listener(model: Model, site: CallSite) -> bool:

@@ -150,9 +150,12 @@ def kept(model: Model, start: Start) -> Iterator[Finding]:
         fix = {"kind": "keep_task", "name": name, "in_function": scope.kind == "function"}
         yield ASL201.at(node, fix, starter=start.starter)
         return
-    if not (isinstance(stmt, ast.Assign) and stmt.value is node and len(stmt.targets) == 1):
+    if isinstance(stmt, ast.Assign) and stmt.value is node and len(stmt.targets) == 1:
+        target: ast.expr = stmt.targets[0]
+    elif isinstance(stmt, ast.AnnAssign) and stmt.value is node:
+        target = stmt.target  # `global` forbids the annotation: the fix drops it
+    else:
         return
-    target = stmt.targets[0]
     if not isinstance(target, ast.Name) or scope.kind != "function":
         return
     if target.id in scope.globals or model.is_main_coroutine(scope):
@@ -161,7 +164,7 @@ def kept(model: Model, start: Start) -> Iterator[Finding]:
         return
     if reads_before(scope, target.id, pos(stmt)):
         return  # `global` would change what the earlier read sees: leave it to a person
-    fix = {"kind": "add_global", "name": target.id}
+    fix = {"kind": "add_global", "name": target.id, "annotated": isinstance(stmt, ast.AnnAssign)}
     yield ASL202.at(stmt, fix, name=target.id, func=scope.name)
 
 
