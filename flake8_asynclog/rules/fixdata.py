@@ -36,7 +36,7 @@ def setup_fix(
     stmt = statement_of(model, site) if not isinstance(site, ast.FunctionDef) else None
     if func is not None and func.is_async:
         if isinstance(site, ast.AsyncFunctionDef):
-            return {**fix, "mode": "await_end", "anchor": position(site)}
+            return {**fix, "mode": "await_end", "anchor": position(site), "func": site.name}
         return {**fix, "mode": "await_after", "anchor": position(stmt)} if stmt else None
     entry = entry_coroutine(model)
     if func is not None:  # set-up in a sync function: find where it is called
@@ -46,15 +46,15 @@ def setup_fix(
             if in_entry:
                 return {**fix, "mode": "await_after", "anchor": position(in_entry[0].stmt)}
             if calls and all(runs_before_loop(model, s) for s in calls):
-                return {**fix, "mode": "await_first", "anchor": position(entry)}
+                return {**fix, "mode": "await_first", "anchor": position(entry), "func": entry.name}
             return None
         if isinstance(site, ast.FunctionDef) or stmt is None:
-            return {**fix, "mode": "atexit_end", "anchor": position(func.node)}
+            return {**fix, "mode": "atexit_end", "anchor": position(func.node), "func": func.name}
         return {**fix, "mode": "atexit_after", "anchor": position(stmt)}
     if stmt is None:
         return None
     if entry is not None:
-        return {**fix, "mode": "await_first", "anchor": position(entry)}
+        return {**fix, "mode": "await_first", "anchor": position(entry), "func": entry.name}
     return {**fix, "mode": "atexit_after", "anchor": position(stmt)}
 
 
@@ -66,15 +66,34 @@ def position(node: Optional[ast.AST]) -> Optional[list[int]]:
 
 def names_free(model: Model) -> bool:
     """The module-level names the generated code uses mean what it expects (or are unused)."""
-    imports = model.facts.imports.names
-    module = model.facts.module.assigns
-    for name in NEEDED_MODULES:
-        if name in imports and imports[name] != name:
-            return False
-        bindings = module.get(name, [])
-        if any(not isinstance(value, (ast.Import, ast.ImportFrom)) for _, value in bindings):
-            return False
-    return True
+    return all(module_name_usable(model, name) for name in NEEDED_MODULES)
+
+
+def module_name_usable(model: Model, name: str) -> bool:
+    """``name`` is free or already the module ``name``, in every scope of the file."""
+    imported = model.facts.imports.names.get(name)
+    if imported is not None and imported != name:
+        return False
+    scopes = [model.facts.module, *(scope for _, scope in model.facts.functions)]
+    scopes += [info.scope for info in model.facts.classes.values()]
+    return not any(name in scope.assigns for scope in scopes)
+
+
+def imported(model: Model, name: str) -> bool:
+    """Whether ``import name`` already binds the module ``name``."""
+    return model.facts.imports.names.get(name) == name
+
+
+def module_alias(model: Model, module: str) -> Optional[str]:
+    """A name for ``module`` in generated code: its own if free, else ``_module``."""
+    for name in (module, f"_{module}", f"stdlib_{module}"):
+        if module_name_usable(model, name):
+            return name
+    return None
+
+
+def stmt_position(model: Model, node: ast.AST) -> Optional[list[int]]:
+    return position(statement_of(model, node))
 
 
 def logger_expr(model: Model, name: str) -> Optional[str]:

@@ -9,9 +9,11 @@ from typing import Optional
 from ..findings import Finding
 from ..model import Model
 from ..model.evaluate import own_nodes
-from ..model.names import BLOCKING_KINDS
+from ..model.config import DictSetup
+from ..model.names import ASYNCIO_QUEUES, BLOCKING_KINDS
 from ..model.scopes import CallSite
-from ..model.values import HandlerVal, ListenerVal, Qual, QueueVal, Value
+from ..model.values import HandlerVal, ListenerVal, ListVal, Qual, QueueVal, Value
+from . import fixdata
 from .base import Rule
 
 ASL301 = Rule(
@@ -137,35 +139,57 @@ def queue_kinds(model: Model) -> Iterator[Finding]:
         line = site.node.lineno
         if queue.kind == "asyncio" and ("301", id(queue.node)) not in seen:
             seen.add(("301", id(queue.node)))
-            fix = {"kind": "thread_queue", "cls": label}
+            alias = fixdata.module_alias(model, "queue")
+            fix = None
+            if alias is not None:
+                fix = {
+                    "kind": "thread_queue",
+                    "cls": label,
+                    "module": alias,
+                    "import": not (alias == "queue" and fixdata.imported(model, "queue")),
+                }
             yield ASL301.at(queue.node, fix, queue=f"asyncio.{label}", consumer=consumer, line=line)
         if consumer != "QueueListener" and queue.bounded and ("305", id(queue.node)) not in seen:
             seen.add(("305", id(queue.node)))
             yield ASL305.at(queue.node, queue=queue.label, line=line)
     for setup in model.config.dict_setups:
         for entry in setup.config.handlers.values():
-            if entry.kind == "queue" and is_asyncio_spec(model, entry.queue, setup.call):
-                yield ASL301.at(
-                    setup.call,
-                    queue="asyncio.Queue",
-                    consumer=f"dictConfig QueueHandler '{entry.name}'",
-                    line=setup.call.lineno,
-                )
+            if entry.kind != "queue":
+                continue
+            where = asyncio_spec(model, entry.queue, setup)
+            if where is None or ("301", id(where)) in seen:
+                continue
+            seen.add(("301", id(where)))
+            alias = fixdata.module_alias(model, "queue")
+            fix = None
+            if isinstance(where, ast.Call) and where is not setup.call and alias is not None:
+                fix = {
+                    "kind": "thread_queue",
+                    "cls": "Queue",
+                    "module": alias,
+                    "import": not (alias == "queue" and fixdata.imported(model, "queue")),
+                }
+            yield ASL301.at(
+                where,
+                fix,
+                queue="asyncio.Queue",
+                consumer=f"dictConfig QueueHandler '{entry.name}'",
+                line=setup.call.lineno,
+            )
 
 
-def is_asyncio_spec(model: Model, spec: object, call: ast.Call) -> bool:
+def asyncio_spec(model: Model, spec: object, setup: DictSetup) -> Optional[ast.AST]:
+    """Where a dictConfig ``queue`` entry makes an asyncio queue (``None``: it does not)."""
     if isinstance(spec, dict):
         spec = spec.get("()")
     if isinstance(spec, str):
-        return spec.replace("ext://", "").replace(".queues.", ".") in (
-            "asyncio.Queue",
-            "asyncio.LifoQueue",
-            "asyncio.PriorityQueue",
-        )
+        name = spec.replace("ext://", "").replace(".queues.", ".")
+        return setup.call if name in ASYNCIO_QUEUES else None
     if isinstance(spec, ast.expr):
-        value = model.ev.value(spec, model.facts.module)
-        return isinstance(value, QueueVal) and value.kind == "asyncio"
-    return False
+        value = model.ev.value(spec, setup.scope)
+        if isinstance(value, QueueVal) and value.kind == "asyncio":
+            return value.node
+    return None
 
 
 def listener_of(model: Model, expr: ast.expr, site: CallSite) -> Optional[ListenerVal]:
@@ -204,11 +228,9 @@ def unstopped(model: Model) -> Iterator[Finding]:
                         "listener at once; register listener.stop instead"
                     )
     for expr, scope in (*model.facts.escapes, *model.facts.with_items):
-        value = ev.value(expr, scope)
-        if isinstance(value, ListenerVal):
-            handled.add(id(value.node))
-    if stops_in_handler_close(model):
-        return
+        for value in flatten(ev.value(expr, scope)):
+            if isinstance(value, ListenerVal):
+                handled.add(id(value.node))
     escaped = passed_on(model)
     reported: set[int] = set()
     for site, listener in method_calls(model, "start"):
@@ -216,9 +238,19 @@ def unstopped(model: Model) -> Iterator[Finding]:
         if key in handled or key in escaped or key in reported:
             continue
         reported.add(key)
-        fix = {"kind": "register_stop"} if isinstance(site.stmt, ast.Expr) else None
-        if isinstance(site.node.func, ast.Attribute) and isinstance(site.node.func.value, ast.Call):
-            fix = None  # QueueListener(...).start(): nothing to name
+        fix = None
+        receiver = site.node.func.value if isinstance(site.node.func, ast.Attribute) else None
+        if (
+            isinstance(receiver, (ast.Name, ast.Attribute))  # not QueueListener(...).start()
+            and isinstance(site.stmt, ast.Expr)
+            and site.stmt.value is site.node
+            and fixdata.module_name_usable(model, "atexit")
+        ):
+            fix = {
+                "kind": "register_stop",
+                "receiver": ast.unparse(receiver),
+                "import": not fixdata.imported(model, "atexit"),
+            }
         yield ASL302.at(
             site.node,
             fix,
@@ -239,17 +271,9 @@ def passed_on(model: Model) -> set[int]:
     return out
 
 
-def stops_in_handler_close(model: Model) -> bool:
-    for info in model.facts.classes.values():
-        kind = model.ev.class_kind(info)
-        close = info.methods.get("close")
-        if kind is None or kind[0] != "queue" or close is None:
-            continue
-        for node in own_nodes(close):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-                if node.func.attr == "stop":
-                    return True
-    return False
+def flatten(value: Value) -> list[Value]:
+    """A value, or the items of a literal list / tuple of values."""
+    return list(value.items) if isinstance(value, ListVal) else [value]
 
 
 def double_start(model: Model) -> Iterator[Finding]:
@@ -319,11 +343,12 @@ def undrained(model: Model) -> Iterator[Finding]:
     for site, consumer, queue in handlers:
         if id(queue.node) not in drained:
             yield ASL304.at(site.node, what=f"{consumer}({queue.label.rsplit('.', 1)[-1]})")
-    if any(starts_handler_listener(model, site) for site in model.facts.calls):
-        return
+    started = {starts_handler_listener(model, site) for site in model.facts.calls}
+    if "*" in started:
+        return  # a listener of a handler we cannot name is started: assume it is this one
     for setup in model.config.dict_setups:
         for entry in setup.config.handlers.values():
-            if entry.kind == "queue" and entry.listens_to:
+            if entry.kind == "queue" and entry.listens_to and entry.name not in started:
                 yield ASL304.at(
                     setup.call,
                     what=f"dictConfig QueueHandler '{entry.name}' builds a QueueListener that "
@@ -332,18 +357,26 @@ def undrained(model: Model) -> Iterator[Finding]:
                 break
 
 
-def starts_handler_listener(model: Model, site: CallSite) -> bool:
-    """``handler.listener.start()``, directly or through a name bound to ``.listener``."""
+def starts_handler_listener(model: Model, site: CallSite) -> Optional[str]:
+    """For ``getHandlerByName("q").listener.start()`` (directly or through a name bound to
+    the ``.listener``): the handler's name, ``"*"`` when it is not a literal; else ``None``."""
     func = site.node.func
     if not (isinstance(func, ast.Attribute) and func.attr == "start"):
-        return False
+        return None
     receiver: ast.AST = func.value
     if isinstance(receiver, ast.Name):
         bindings = site.scope.assigns.get(receiver.id) or model.facts.module.assigns.get(
             receiver.id, []
         )
         receiver = bindings[-1][1] if bindings else receiver
-    return isinstance(receiver, ast.Attribute) and receiver.attr == "listener"
+    if not (isinstance(receiver, ast.Attribute) and receiver.attr == "listener"):
+        return None
+    handler = receiver.value
+    if isinstance(handler, ast.Call) and handler.args:
+        name = model.ev.string(handler.args[0], site.scope)
+        if name is not None:
+            return name
+    return "*"
 
 
 def owns_listener(model: Model, site: CallSite) -> bool:

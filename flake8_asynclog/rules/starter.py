@@ -14,6 +14,7 @@ from ..model.evaluate import own_nodes
 from ..model.names import TASK_CREATORS
 from ..model.scopes import CallSite, Scope
 from ..model.values import FuncVal, ListenerVal, LoopVal, Qual
+from . import fixdata
 from .base import Rule
 from .starts import StarterIndex
 
@@ -147,7 +148,8 @@ def kept(model: Model, start: Start) -> Iterator[Finding]:
     stmt, node, scope = start.site.stmt, start.site.node, start.site.scope
     if isinstance(stmt, ast.Expr) and stmt.value is node:
         name = task_name(model, start.starter)
-        fix = {"kind": "keep_task", "name": name, "in_function": scope.kind == "function"}
+        in_function = scope.kind == "function"
+        fix = {"kind": "keep_task", "name": name, "in_function": in_function}
         yield ASL201.at(node, fix, starter=start.starter)
         return
     if isinstance(stmt, ast.Assign) and stmt.value is node and len(stmt.targets) == 1:
@@ -201,7 +203,13 @@ def yielded(model: Model, start: Start) -> Iterator[Finding]:
             continue
         if first_wait is not None and first_wait < here:
             return
-        fix = {"kind": "insert_sleep"} if scope.is_async else None
+        fix = None
+        if scope.is_async and fixdata.module_name_usable(model, "asyncio"):
+            fix = {
+                "kind": "insert_sleep",
+                "stmt": fixdata.position(stmt),
+                "import": not fixdata.imported(model, "asyncio"),
+            }
         yield ASL203.at(
             start.site.node,
             fix,

@@ -1,0 +1,1 @@
+"""The command-line fixer: ``python -m flake8_asynclog.fix``."""

@@ -1,0 +1,231 @@
+"""``python -m flake8_asynclog.fix``: apply the checker's fixes to files.
+
+Exit status: 0 nothing to fix, 1 something fixed (with ``--diff``: would be),
+2 a usage or configuration error, or a path that could not be processed (the
+other paths are still processed; 2 wins over 1). The diff (``--diff``) or the
+fixed text (``-``) goes to stdout; the summary goes to stderr: one line per
+fix, one per finding left for a person, one per error, then a total.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from typing import BinaryIO, TextIO
+
+from . import pipeline
+from .config import (
+    ConfigError,
+    exclude_patterns,
+    load_config,
+    make_selection,
+    make_settings,
+    parse_codes,
+    parse_list,
+)
+from .pipeline import FileOutcome, Options
+
+PROG = "python -m flake8_asynclog.fix"
+_STDIN = "-"
+
+
+class _Unreadable(str):
+    """A path that does not exist or cannot be listed (reported as an error)."""
+
+    reason = "No such file or directory"
+
+
+def _unreadable(path: str, reason: str | None = None) -> _Unreadable:
+    target = _Unreadable(path)
+    if reason:
+        target.reason = reason
+    return target
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Apply flake8-asynclog's fixes (honours # noqa and the flake8 config).",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or -")
+    parser.add_argument("--diff", action="store_true", help="print a diff, write nothing")
+    parser.add_argument("--select", metavar="CODES", help="only these codes (prefixes)")
+    parser.add_argument("--ignore", metavar="CODES", help="not these codes (prefixes)")
+    parser.add_argument(
+        "-j", "--jobs", type=_jobs, default=1, metavar="N", help="parallel processes (or auto)"
+    )
+    for name in ("starter-names", "blocking-handlers", "nonblocking-handlers"):
+        parser.add_argument(f"--asynclog-{name}", metavar="NAMES", help="comma-separated")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the fixer with ``argv`` (default: ``sys.argv[1:]``); returns the exit status."""
+    return run(
+        list(sys.argv[1:] if argv is None else argv), sys.stdin.buffer, sys.stdout.buffer,
+        sys.stderr,
+    )  # fmt: skip
+
+
+def run(argv: Sequence[str], stdin: BinaryIO, stdout: BinaryIO, stderr: TextIO) -> int:
+    """The whole command, on explicit streams (for tests)."""
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # argparse's usage error (2) or --help (0)
+        return exc.code if isinstance(exc.code, int) else 2
+    try:
+        config = load_config()
+        options = Options(
+            settings=make_settings(
+                config,
+                _names(args.asynclog_starter_names),
+                _names(args.asynclog_blocking_handlers),
+                _names(args.asynclog_nonblocking_handlers),
+            ),
+            selection=make_selection(
+                config,
+                None if args.select is None else parse_codes(args.select, "--select"),
+                None if args.ignore is None else parse_codes(args.ignore, "--ignore"),
+            ),
+            diff=args.diff,
+        )
+    except ConfigError as exc:
+        stderr.write(f"{PROG}: error: {exc}\n")
+        return 2
+    except OSError as exc:
+        stderr.write(f"{PROG}: error: cannot read the configuration: {exc}\n")
+        return 2
+    targets = list(expand_paths(args.paths, exclude_patterns(config)))
+    status = 0
+    totals = [0, 0, 0, 0]  # fixed findings, changed files, left findings, errors
+    for outcome in _outcomes(targets, options, args.jobs, stdin):
+        if outcome.output is not None:
+            stdout.write(outcome.output)
+        stdout.write(outcome.diff)
+        stdout.flush()
+        _report(outcome, options.diff, stderr)
+        totals[0] += len(outcome.fixed)
+        totals[1] += outcome.changed
+        totals[2] += len(outcome.left)
+        totals[3] += outcome.error is not None
+        if outcome.error is not None:
+            status = 2
+        elif outcome.changed and status == 0:
+            status = 1
+    verb = "Would fix" if options.diff else "Fixed"
+    stderr.write(
+        f"{verb} {_count(totals[0], 'finding')} in {_count(totals[1], 'file')}; "
+        f"{totals[2]} left for a person; "
+        f"{_count(totals[3], 'file')} could not be processed.\n"
+    )
+    return status
+
+
+def expand_paths(paths: Sequence[str], patterns: Sequence[str]) -> Iterator[str]:
+    """The files to process, flake8-style: ``-`` as is; directories walked for ``*.py``
+    (sorted, excluded folders pruned); a path matching ``patterns`` skipped; a missing
+    or unlistable path yielded as :class:`_Unreadable`."""
+    for path in paths:
+        if path == _STDIN:
+            yield path
+        elif is_excluded(path, patterns):
+            continue
+        elif os.path.isdir(path):
+            yield from _walk(path, patterns)
+        elif os.path.exists(path):
+            yield path
+        else:
+            yield _unreadable(path)
+
+
+def is_excluded(path: str, patterns: Sequence[str]) -> bool:
+    """flake8's ``matches_filename``: the basename or the absolute path matches a pattern."""
+    base = os.path.basename(path)
+    if base not in {".", ".."} and any(fnmatch.fnmatch(base, p) for p in patterns):
+        return True
+    absolute = os.path.abspath(path)
+    return any(fnmatch.fnmatch(absolute, p) for p in patterns)
+
+
+def _walk(top: str, patterns: Sequence[str]) -> Iterator[str]:
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(top, onerror=errors.append):
+        dirs[:] = sorted(d for d in dirs if not is_excluded(os.path.join(root, d), patterns))
+        for name in sorted(files):
+            joined = os.path.join(root, name)
+            if name.endswith(".py") and not is_excluded(joined, patterns):
+                yield joined
+        while errors:
+            error = errors.pop()
+            yield _unreadable(error.filename or root, error.strerror)
+
+
+def _outcomes(
+    targets: Sequence[str], options: Options, jobs: int, stdin: BinaryIO
+) -> Iterator[FileOutcome]:
+    files = [t for t in targets if t != _STDIN and not isinstance(t, _Unreadable)]
+    if jobs <= 1 or len(files) <= 1:
+        for target in targets:
+            yield _single(target, options, stdin)
+        return
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    # Children receive the analyzer by reference (so a patched one reaches them too).
+    parallel = Options(options.settings, options.selection, options.diff, pipeline.analyze)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as executor:
+        futures: dict[int, Future[FileOutcome]] = {
+            index: executor.submit(pipeline.process_file, target, parallel)
+            for index, target in enumerate(targets)
+            if target != _STDIN and not isinstance(target, _Unreadable)
+        }
+        for index, target in enumerate(targets):
+            future = futures.get(index)
+            if future is None:
+                yield _single(target, options, stdin)
+                continue
+            try:
+                yield future.result()
+            except Exception as exc:  # a worker died (BrokenProcessPool, pickling, ...)
+                yield FileOutcome(target, error=f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _single(target: str, options: Options, stdin: BinaryIO) -> FileOutcome:
+    if isinstance(target, _Unreadable):
+        return FileOutcome(str(target), error=f"cannot read: {target.reason}")
+    if target == _STDIN:
+        return pipeline.process_stdin(stdin.read(), options)
+    return pipeline.process_file(target, options)
+
+
+def _report(outcome: FileOutcome, diff: bool, stderr: TextIO) -> None:
+    verb = "would fix" if diff else "fixed"
+    path = outcome.path
+    for f in sorted(outcome.fixed, key=lambda f: (f.line, f.col, f.code)):
+        stderr.write(f"{path}:{f.line}:{f.col + 1}: {verb} {f.code} {f.message}\n")
+    for f in sorted(outcome.left, key=lambda f: (f.line, f.col, f.code)):
+        stderr.write(f"{path}:{f.line}:{f.col + 1}: {f.code} {f.message} (not fixed)\n")
+    if outcome.error is not None:
+        stderr.write(f"{path}: {outcome.error}\n")
+
+
+def _names(value: str | None) -> tuple[str, ...] | None:
+    return None if value is None else parse_list(value)
+
+
+def _jobs(value: str) -> int:
+    if value == "auto":
+        return os.cpu_count() or 1
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer or 'auto', got {value!r}")
+    return jobs
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -1,0 +1,266 @@
+"""The flake8 configuration, read the way flake8 reads it.
+
+Discovery (flake8's ``options/config.py``): starting in the current directory
+and walking up, the first of ``setup.cfg``, ``tox.ini``, ``.flake8`` that
+parses and has a ``[flake8]`` (or ``[flake8:local-plugins]``) section; the
+walk stops at the filesystem root and before the home directory. Options are
+read from ``[flake8]`` under their dashed or underscored names; lists are
+split on commas and whitespace; ``exclude`` patterns containing a path
+separator are made absolute relative to the config file's directory.
+
+Code selection (:class:`CodeSelection`) follows flake8's ``DecisionEngine``:
+a code is wanted unless it is ignored or, with ``select`` given, not selected;
+when a code matches both lists the longest matching prefix wins.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..settings import DEFAULT_STARTER_NAMES, Settings
+
+CANDIDATES = ("setup.cfg", "tox.ini", ".flake8")
+#: What flake8 selects by default once the plugin (entry point ``ASL``) is installed.
+PLUGIN_DEFAULT_SELECT = ("ASL",)
+#: flake8's default ``ignore`` list (``flake8.defaults.IGNORE``).
+FLAKE8_DEFAULT_IGNORE = ("E121", "E123", "E126", "E226", "E24", "E704", "W503", "W504")
+#: flake8's default ``exclude`` list (``flake8.defaults.EXCLUDE``), replaced by ``exclude``.
+FLAKE8_DEFAULT_EXCLUDE = (
+    ".svn", "CVS", ".bzr", ".hg", ".git", "__pycache__", ".tox", ".nox", ".eggs", "*.egg",
+)  # fmt: skip
+#: Folders the fixer never walks into, whatever the config says.
+ALWAYS_EXCLUDE = (
+    ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "env", "__pycache__",
+    "build", "dist", "*.egg-info", "node_modules",
+)  # fmt: skip
+VALID_CODE_PREFIX = re.compile(r"^[A-Z]{1,3}[0-9]{0,3}$", re.ASCII)
+_LIST_SEPARATORS = re.compile(r"[,\s]")
+_LIST_OPTIONS = (
+    "select", "extend-select", "ignore", "extend-ignore", "exclude", "extend-exclude",
+    "asynclog-starter-names", "asynclog-blocking-handlers", "asynclog-nonblocking-handlers",
+)  # fmt: skip
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used; one-line message."""
+
+
+@dataclass(frozen=True)
+class FlakeConfig:
+    """The options of a ``[flake8]`` section the fixer cares about.
+
+    ``None`` means "not set" (flake8's defaults apply); ``path`` is the config
+    file read (``None`` when there is none), ``directory`` the directory
+    relative paths are resolved against.
+    """
+
+    path: str | None = None
+    directory: str = "."
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] | None = None
+    extend_ignore: tuple[str, ...] = ()
+    exclude: tuple[str, ...] | None = None
+    extend_exclude: tuple[str, ...] = ()
+    starter_names: tuple[str, ...] | None = None
+    blocking_handlers: tuple[str, ...] | None = None
+    nonblocking_handlers: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class CodeSelection:
+    """flake8's select / ignore decision for one run."""
+
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] | None = None
+    extend_ignore: tuple[str, ...] = ()
+
+    def wanted(self, code: str) -> bool:
+        """Whether flake8 would report ``code`` with this configuration."""
+        sel_explicit = _sorted(self.select or (), self.extend_select)
+        ign_explicit = _sorted(self.ignore or (), self.extend_ignore)
+        base_select = self.select if self.select is not None else PLUGIN_DEFAULT_SELECT
+        base_ignore = self.ignore if self.ignore is not None else FLAKE8_DEFAULT_IGNORE
+        selected = _sorted(base_select, self.extend_select)
+        ignored = _sorted(base_ignore, self.extend_ignore)
+        sel = _level(code, sel_explicit, selected)
+        ign = _level(code, ign_explicit, ignored)
+        if not ign:
+            # Selected (explicitly or implicitly) and not ignored -> reported;
+            # not selected at all (``select`` given without a match) -> not.
+            return sel > 0
+        if not sel:
+            return False
+        if sel != ign:  # the explicit choice beats the implicit one
+            return sel > ign
+        # In both lists at the same level: the longest matching prefix wins.
+        best_select = next(s for s in selected if code.startswith(s))
+        best_ignore = next(s for s in ignored if code.startswith(s))
+        return len(best_select) > len(best_ignore)
+
+
+def parse_list(value: str) -> tuple[str, ...]:
+    """flake8's comma-separated list: split on commas and whitespace, drop empties."""
+    return tuple(item for item in _LIST_SEPARATORS.split(value) if item)
+
+
+def parse_codes(value: str, option: str) -> tuple[str, ...]:
+    """A list of code prefixes; :class:`ConfigError` on one flake8 would refuse."""
+    codes = parse_list(value)
+    for code in codes:
+        if not VALID_CODE_PREFIX.match(code):
+            raise ConfigError(
+                f"error code {code!r} supplied to {option!r} does not match "
+                f"{VALID_CODE_PREFIX.pattern!r}"
+            )
+    return codes
+
+
+def find_config_file(start: str) -> str | None:
+    """The config file flake8 would use when run in ``start`` (``None``: none)."""
+    home = os.path.expanduser("~")
+    try:
+        home_key = _stat_key(home) if home != "~" else None
+    except OSError:
+        home_key = None
+    path = os.path.abspath(start)
+    dir_key = _stat_key(path)
+    while True:
+        for candidate in CANDIDATES:
+            cfg_path = os.path.join(path, candidate)
+            parser = configparser.RawConfigParser()
+            try:
+                parser.read(cfg_path, encoding="UTF-8")
+            except (UnicodeDecodeError, configparser.Error):
+                continue  # flake8 ignores an unparseable config
+            if "flake8" in parser or "flake8:local-plugins" in parser:
+                return cfg_path
+        parent = os.path.dirname(path)
+        parent_key = _stat_key(parent)
+        if parent_key == dir_key or parent_key == home_key:
+            return None
+        path, dir_key = parent, parent_key
+
+
+def load_config(start: str | None = None) -> FlakeConfig:
+    """Find and read the flake8 config for a run in ``start`` (default: cwd)."""
+    start = os.path.abspath(start if start is not None else os.curdir)
+    path = find_config_file(start)
+    if path is None:
+        return FlakeConfig(directory=start)
+    parser = configparser.RawConfigParser()
+    try:
+        parser.read(path, encoding="UTF-8")
+    except (UnicodeDecodeError, configparser.Error) as exc:  # pragma: no cover - raced
+        raise ConfigError(f"{path}: {' '.join(str(exc).split())}") from None
+    return parse_section(parser, path)
+
+
+def parse_section(parser: configparser.RawConfigParser, path: str) -> FlakeConfig:
+    """The options of ``parser``'s ``[flake8]`` section (read from ``path``)."""
+    directory = os.path.dirname(os.path.abspath(path))
+    if "flake8" not in parser:
+        return FlakeConfig(path=path, directory=directory)
+    section = parser["flake8"]
+    values: dict[str, str] = {}
+    for key in section:
+        name = key.replace("_", "-")
+        if name in _LIST_OPTIONS:
+            values[name] = section[key]
+
+    def codes(name: str) -> tuple[str, ...] | None:
+        value = values.get(name)
+        return None if value is None else parse_codes(value, name)
+
+    def names(name: str) -> tuple[str, ...] | None:
+        value = values.get(name)
+        return None if value is None else parse_list(value)
+
+    def paths(name: str) -> tuple[str, ...] | None:
+        value = names(name)
+        return None if value is None else tuple(normalize_path(p, directory) for p in value)
+
+    try:
+        return FlakeConfig(
+            path=path,
+            directory=directory,
+            select=codes("select"),
+            extend_select=codes("extend-select") or (),
+            ignore=codes("ignore"),
+            extend_ignore=codes("extend-ignore") or (),
+            exclude=paths("exclude"),
+            extend_exclude=paths("extend-exclude") or (),
+            starter_names=names("asynclog-starter-names"),
+            blocking_handlers=names("asynclog-blocking-handlers"),
+            nonblocking_handlers=names("asynclog-nonblocking-handlers"),
+        )
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+
+
+def make_selection(
+    config: FlakeConfig,
+    select: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+) -> CodeSelection:
+    """The run's selection: command-line ``select`` / ``ignore`` replace the config's."""
+    return CodeSelection(
+        select=tuple(select) if select is not None else config.select,
+        extend_select=config.extend_select,
+        ignore=tuple(ignore) if ignore is not None else config.ignore,
+        extend_ignore=config.extend_ignore,
+    )
+
+
+def make_settings(
+    config: FlakeConfig,
+    starter_names: Sequence[str] | None = None,
+    blocking_handlers: Sequence[str] | None = None,
+    nonblocking_handlers: Sequence[str] | None = None,
+) -> Settings:
+    """Plugin settings: command-line values replace the config's; starter names
+    (either) are added to :data:`DEFAULT_STARTER_NAMES`."""
+    starters = starter_names if starter_names is not None else config.starter_names
+    blocking = blocking_handlers if blocking_handlers is not None else config.blocking_handlers
+    nonblocking = (
+        nonblocking_handlers if nonblocking_handlers is not None else config.nonblocking_handlers
+    )
+    return Settings(
+        starter_names=frozenset((*DEFAULT_STARTER_NAMES, *(starters or ()))),
+        blocking_handlers=frozenset(blocking or ()),
+        nonblocking_handlers=frozenset(nonblocking or ()),
+    )
+
+
+def exclude_patterns(config: FlakeConfig) -> tuple[str, ...]:
+    """Patterns of paths to skip: flake8's ``exclude`` (or its default),
+    ``extend-exclude``, and :data:`ALWAYS_EXCLUDE`."""
+    base = config.exclude if config.exclude is not None else FLAKE8_DEFAULT_EXCLUDE
+    return (*base, *config.extend_exclude, *ALWAYS_EXCLUDE)
+
+
+def normalize_path(path: str, parent: str) -> str:
+    """flake8's ``normalize_path``: a pattern with a separator becomes absolute."""
+    separators = os.path.sep + (os.path.altsep or "")
+    if path == "." or any(sep in path for sep in separators):
+        path = os.path.abspath(os.path.join(parent, path))
+    return path.rstrip(separators)
+
+
+def _level(code: str, explicit: tuple[str, ...], implicit: tuple[str, ...]) -> int:
+    """2: matched by an explicit entry, 1: by a default one, 0: not matched."""
+    return 2 if code.startswith(explicit) else 1 if code.startswith(implicit) else 0
+
+
+def _sorted(*parts: Sequence[str]) -> tuple[str, ...]:
+    return tuple(sorted((code for part in parts for code in part), reverse=True))
+
+
+def _stat_key(path: str) -> tuple[int, int]:
+    info = os.stat(path)
+    return info.st_ino, info.st_dev

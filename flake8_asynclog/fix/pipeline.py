@@ -1,0 +1,197 @@
+"""What the fixer does to one file (or stdin).
+
+decode -> analyze (the checker, same analysis as flake8) -> keep the wanted
+codes -> drop what ``# noqa`` suppresses -> if no finding carries a fix, stop
+(libcst is not even imported) -> apply the fixes -> re-analyse the result and
+repeat while fixes overlapped (at most :data:`MAX_ROUNDS` rounds) -> refuse a
+result that does not compile -> write (atomically) only if the text changed.
+
+Nothing here raises: every failure becomes :attr:`FileOutcome.error`, a
+one-line message printed after ``path: ``.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import importlib
+import os
+import warnings
+from dataclasses import dataclass, field
+from typing import Callable, cast
+
+from ..findings import Finding
+from ..settings import Settings
+from .config import CodeSelection
+from .files import (
+    DecodedSource,
+    SourceError,
+    decode_source,
+    encode_source,
+    read_source,
+    write_source,
+)
+from .noqa import filter_noqa, split_lines
+
+MAX_ROUNDS = 4
+STDIN_NAME = "stdin"
+Analyzer = Callable[[str, str, Settings], "list[Finding]"]
+
+
+def analyze(
+    source: str, filename: str, settings: Settings, tree: ast.Module | None = None
+) -> list[Finding]:
+    """The checker's ``analyze`` (imported on first use)."""
+    checker = importlib.import_module("flake8_asynclog.checker")
+    return cast("list[Finding]", checker.analyze(source, filename, settings, tree))
+
+
+class FixError(Exception):
+    """A file the fixer cannot process; one-line message."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything a worker needs for one run (picklable, for ``-j``).
+
+    ``analyzer``: ``None`` uses this module's :func:`analyze` at call time.
+    """
+
+    settings: Settings
+    selection: CodeSelection
+    diff: bool = False
+    analyzer: Analyzer | None = None
+
+
+@dataclass
+class FileOutcome:
+    """The result for one path: applied fixes, findings left, error, output."""
+
+    path: str
+    fixed: list[Finding] = field(default_factory=list)
+    left: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    changed: bool = False
+    diff: bytes = b""
+    output: bytes | None = None  # stdin only: what goes to stdout
+
+
+def fix_text(text: str, path: str, options: Options) -> tuple[str, list[Finding], list[Finding]]:
+    """Fix ``text``: (new text, findings fixed, findings left in the new text)."""
+    findings = _findings(text, path, options)
+    if not any(f.fix is not None for f in findings):
+        return text, [], findings
+    from . import engine  # libcst only for files with something to fix
+
+    current, fixed = text, []
+    for _ in range(MAX_ROUNDS):
+        new, applied = engine.apply_fixes(current, [f for f in findings if f.fix is not None])
+        if not applied or new == current:
+            break
+        fixed.extend(applied)
+        current = new
+        try:
+            findings = _findings(current, path, options)
+        except FixError as exc:
+            raise FixError(f"not fixed: the fixed code cannot be analysed ({exc})") from None
+        if not any(f.fix is not None for f in findings):
+            break
+    if current != text:
+        problem = _compile_error(current, path)
+        if problem is not None:
+            where = "the file" if _compile_error(text, path) else "the fixed code"
+            raise FixError(f"not fixed: {where} does not compile: {problem}")
+    return current, fixed, findings
+
+
+def process_file(path: str, options: Options) -> FileOutcome:
+    """Fix one file on disk (or, with ``options.diff``, compute its diff)."""
+    try:
+        decoded = read_source(path)
+        new, outcome = _fix_decoded(decoded, path, options)
+        if outcome.changed and not options.diff:
+            write_source(path, new, decoded)
+        return outcome
+    except (SourceError, FixError) as exc:
+        return FileOutcome(path, error=str(exc))
+    except Exception as exc:  # never a traceback
+        return FileOutcome(path, error=f"internal error: {type(exc).__name__}: {_line(exc)}")
+
+
+def process_stdin(data: bytes, options: Options) -> FileOutcome:
+    """Fix source read from stdin; ``output`` is the text for stdout (the input unchanged
+    when nothing changed or on error; ``None`` with ``options.diff``)."""
+    try:
+        decoded = decode_source(data)
+        new, outcome = _fix_decoded(decoded, STDIN_NAME, options)
+        outcome.output = encode_source(new, decoded) if outcome.changed else data
+    except (SourceError, FixError) as exc:
+        outcome = FileOutcome(STDIN_NAME, error=str(exc), output=data)
+    except Exception as exc:
+        error = f"internal error: {type(exc).__name__}: {_line(exc)}"
+        outcome = FileOutcome(STDIN_NAME, error=error, output=data)
+    if options.diff:
+        outcome.output = None
+    return outcome
+
+
+def _fix_decoded(decoded: DecodedSource, path: str, options: Options) -> tuple[str, FileOutcome]:
+    new, fixed, left = fix_text(decoded.text, path, options)
+    outcome = FileOutcome(path, fixed, left)
+    if new != decoded.text:
+        outcome.changed = True
+        if options.diff:
+            encode_source(new, decoded)  # refuses text the file's encoding cannot hold
+            outcome.diff = unified_diff(path, decoded.text, new, decoded.encoding)
+    return new, outcome
+
+
+def unified_diff(path: str, old: str, new: str, encoding: str) -> bytes:
+    """A unified diff of ``old`` -> ``new`` in the file's encoding (line endings kept)."""
+    lines = difflib.unified_diff(split_lines(old), split_lines(new), path, path, n=3)
+    chunks = []
+    for number, line in enumerate(lines):
+        if number < 2:  # the ---/+++ headers
+            chunks.append(os.fsencode(line.rstrip("\n")) + b"\n")
+            continue
+        if not line.endswith(("\n", "\r")):
+            line += "\n\\ No newline at end of file\n"
+        chunks.append(line.encode(encoding, errors="replace"))
+    return b"".join(chunks)
+
+
+def _findings(text: str, path: str, options: Options) -> list[Finding]:
+    analyzer = options.analyzer or analyze
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = analyzer(text, path, options.settings)
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
+        raise FixError(f"cannot parse: {_describe(exc)}") from None
+    wanted = [f for f in found if options.selection.wanted(f.code)]
+    return filter_noqa(text, wanted)
+
+
+def _compile_error(source: str, path: str) -> str | None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            compile(source, path, "exec", dont_inherit=True)
+    except Exception as exc:
+        return _describe(exc)
+    return None
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, SyntaxError):
+        where = f" (line {exc.lineno}, column {exc.offset})" if exc.lineno else ""
+        return f"{type(exc).__name__}: {exc.msg}{where}"
+    if isinstance(exc, RecursionError):
+        return "the code is nested too deeply"
+    if isinstance(exc, MemoryError):
+        return "out of memory (the code is too large or nested too deeply)"
+    return f"{type(exc).__name__}: {_line(exc)}"
+
+
+def _line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
