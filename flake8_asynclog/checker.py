@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-from typing import Optional
 
 from .findings import Finding
 from .model import build
@@ -20,7 +19,7 @@ def relevant(source: str) -> bool:
 
 
 def analyze(
-    source: str, filename: str, settings: Settings, tree: Optional[ast.Module] = None
+    source: str, filename: str, settings: Settings, tree: ast.Module | None = None
 ) -> list[Finding]:
     """All findings for one module, sorted by position.
 
@@ -37,7 +36,7 @@ def analyze(
         model = build(tree, filename, settings)
     except (RecursionError, MemoryError):
         return []
-    except Exception:  # noqa: BLE001 - the plugin must never kill a flake8 run
+    except Exception:
         return []
     findings: set[Finding] = set()
     for check in CHECKS:
@@ -45,6 +44,6 @@ def analyze(
             findings.update(check(model))
         except RecursionError:
             continue
-        except Exception:  # noqa: BLE001 - one broken construct must not hide the rest
+        except Exception:
             continue
     return sorted(findings, key=lambda f: (f.line, f.col, f.code))

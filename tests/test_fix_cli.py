@@ -152,7 +152,9 @@ def test_config_select_ignore_and_exclude(work: Path) -> None:
     (work / "gen").mkdir()
     (work / "gen" / "b.py").write_text(BAD)
     (work / "c_pb2.py").write_text(BAD)
-    (work / ".flake8").write_text("[flake8]\nselect = E,W\nexclude = gen\nextend-exclude = *_pb2.py\n")
+    (work / ".flake8").write_text(
+        "[flake8]\nselect = E,W\nexclude = gen\nextend-exclude = *_pb2.py\n"
+    )
     assert run(".")[0] == 0  # ASL not selected by the config
     assert run("--select", "ASL1", ".")[0] == 1  # the command line replaces it
     assert (work / "a.py").read_text() == GOOD
@@ -192,8 +194,13 @@ def test_noqa_bare_and_with_codes(work: Path) -> None:
 
 
 def test_bom_crlf_and_latin1_are_preserved_byte_for_byte(work: Path) -> None:
-    latin = b"# -*- coding: latin-1 -*-\r\ns = '\xe9'\r\nasync def f():\r\n    await logger.info(s)\r\n"
-    bom = codecs.BOM_UTF8 + b"s = '\xc3\xa9'\r\nasync def f():\r\n    await logger.info(s)  # \xe2\x82\xac\r\n"
+    latin = (
+        b"# -*- coding: latin-1 -*-\r\ns = '\xe9'\r\nasync def f():\r\n    await logger.info(s)\r\n"
+    )
+    bom = (
+        codecs.BOM_UTF8
+        + b"s = '\xc3\xa9'\r\nasync def f():\r\n    await logger.info(s)  # \xe2\x82\xac\r\n"
+    )
     (work / "latin.py").write_bytes(latin)
     (work / "bom.py").write_bytes(bom)
     assert run("latin.py", "bom.py")[0] == 1
@@ -216,10 +223,15 @@ def test_unprocessable_files_exit_2_untouched_and_others_still_fixed(work: Path)
     assert (work / "good.py").read_text() == GOOD
     assert all((work / name).read_bytes() == data for name, data in bad.items())
     lines = err.splitlines()
-    assert "undecodable.py: cannot decode as utf-8: byte b'\\xff' at line 1: invalid start byte" in lines
+    assert (
+        "undecodable.py: cannot decode as utf-8: byte b'\\xff' at line 1: invalid start byte"
+        in lines
+    )
     assert "nul.py: cannot decode: the file contains NUL bytes (line 1)" in lines
     assert any(line.startswith("syntax.py: cannot parse: SyntaxError: ") for line in lines)
-    assert any(line.startswith("nocompile.py: not fixed: the file does not compile") for line in lines)
+    assert any(
+        line.startswith("nocompile.py: not fixed: the file does not compile") for line in lines
+    )
     assert "missing.py: cannot read: No such file or directory" in lines
     assert lines[-1].endswith("5 files could not be processed.")
 
@@ -231,7 +243,9 @@ def test_checker_recursion_is_reported(work: Path, monkeypatch: pytest.MonkeyPat
     assert code == 2 and "a.py: cannot parse: the code is nested too deeply" in err
 
 
-def test_overlapping_fixes_are_applied_over_rounds(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_overlapping_fixes_are_applied_over_rounds(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(pipeline, "analyze", first_fixable_only)
     (work / "a.py").write_text("async def f():\n" + "    await logger.info(1)\n" * 3)
     code, _, err = run("a.py")

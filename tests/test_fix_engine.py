@@ -37,7 +37,10 @@ def fixed(source: str) -> str:
             "async def f():\n    x = (  logger.info(1))  # c\n",
         ),
         ("async def f():\n    await (logger.info(1))\n", "async def f():\n    (logger.info(1))\n"),
-        ("async def f():\n    return await lg.info(1)\n", "async def f():\n    return lg.info(1)\n"),
+        (
+            "async def f():\n    return await lg.info(1)\n",
+            "async def f():\n    return lg.info(1)\n",
+        ),
         (
             "async def f():\n    y = [await a.info(await b.info(1))]\n",
             "async def f():\n    y = [a.info(b.info(1))]\n",
@@ -113,7 +116,9 @@ class _Rename(cst.CSTTransformer):
         self.target = target
 
     def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.Name:
-        return updated_node.with_changes(value="log") if original_node is self.target else updated_node
+        return (
+            updated_node.with_changes(value="log") if original_node is self.target else updated_node
+        )
 
 
 class _Explode(cst.CSTTransformer):

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from flake8_asynclog.fix import files
 from flake8_asynclog.fix.files import (
     SourceError,
     decode_source,
@@ -105,7 +104,7 @@ def test_failed_replace_leaves_the_file_and_no_temp(
     def refuse(src: str, dst: str) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(files.os, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(SourceError, match="not written: Permission denied"):
         write_source(str(path), "x = 2\n", decoded)
     assert path.read_bytes() == b"x = 1\n"
@@ -129,7 +128,7 @@ def test_vanished_changed_or_unwritable_file_is_not_written(
     assert path.read_bytes() == b"x = 100\n"
 
     fresh = read_source(str(path))
-    monkeypatch.setattr(files.os, "access", lambda p, mode: False)  # root ignores chmod
+    monkeypatch.setattr(os, "access", lambda p, mode: False)  # root ignores chmod
     with pytest.raises(SourceError, match="not writable"):
         write_source(str(path), "x = 2\n", fresh)
     assert path.read_bytes() == b"x = 100\n"

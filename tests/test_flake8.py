@@ -51,9 +51,7 @@ def test_flake8_options_from_config(tmp_path: Path) -> None:
 @pytest.mark.parametrize("noqa", ["# noqa", "# noqa: ASL201"])
 def test_flake8_honours_noqa(tmp_path: Path, noqa: str) -> None:
     (tmp_path / "app.py").write_text(
-        "import asyncio\n\n"
-        "async def main():\n"
-        f"    asyncio.create_task(init_logger())  {noqa}\n",
+        f"import asyncio\n\nasync def main():\n    asyncio.create_task(init_logger())  {noqa}\n",
         encoding="utf-8",
     )
     assert flake8("--select", "ASL", "app.py", cwd=tmp_path).stdout == ""

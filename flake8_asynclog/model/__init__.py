@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import os
 from dataclasses import dataclass
-from typing import Optional
 
 from ..settings import Settings
 from .builder import ModuleFacts, collect
@@ -90,13 +89,13 @@ class Model:
     def is_asyncio_program(self) -> bool:
         return self.facts.has_coroutines or self.facts.imports.imports_asyncio
 
-    def function(self, scope: Scope) -> Optional[Scope]:
+    def function(self, scope: Scope) -> Scope | None:
         return scope.function
 
     def is_main_coroutine(self, scope: Scope) -> bool:
         return scope.is_async and (scope.name == "main" or scope.name in self.loop_entries)
 
-    def callee_def(self, call: ast.Call, scope: Scope) -> Optional[FuncVal]:
+    def callee_def(self, call: ast.Call, scope: Scope) -> FuncVal | None:
         value = self.ev.value(call.func, scope)
         return value if isinstance(value, FuncVal) else None
 

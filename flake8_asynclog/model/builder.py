@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from typing import Any, Callable, Optional
+from typing import Any, Callable
 
 from .names import ImportMap
 from .scopes import AttrStore, CallSite, ClassInfo, FunctionNode, Scope
@@ -16,7 +16,7 @@ def pos(node: ast.AST, end: bool = False) -> int:
         col = getattr(node, "end_col_offset", None) or 0
     else:
         line, col = getattr(node, "lineno", 0), getattr(node, "col_offset", 0)
-    return (int(line) << 20) | int(col)
+    return (int(line or 0) << 20) | int(col or 0)
 
     # -- bindings ---------------------------------------------------------
 
@@ -45,7 +45,7 @@ class _Walker:
         self.facts = facts
         self.scope = facts.module
         self.coroutine = False  # directly inside an async def body
-        self.stmt: Optional[ast.stmt] = None
+        self.stmt: ast.stmt | None = None
         self.blocks: tuple[int, ...] = ()
         self.dispatch: dict[type, Callable[[ast.AST], None]] = {
             ast.Import: self.visit_import,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from typing import Optional, Union
+from typing import Union
 
 from . import dictconfig, fileconfig
 from .builder import ModuleFacts
@@ -100,7 +100,7 @@ class LoggingConfig:
     def reach(self, name: str) -> list[Attachment]:
         """Handlers a record logged on ``name`` goes through directly (queued ones excluded)."""
         out: list[Attachment] = []
-        current: Optional[str] = name
+        current: str | None = name
         while current is not None:
             state = self.loggers.get(current)
             if state is not None:
@@ -119,7 +119,7 @@ class LoggingConfig:
         if isinstance(target, ParamVal):
             self.movers.setdefault(id(target.func), set()).add(target.index)
 
-    def moved_target(self, event: Event) -> Optional[Union[LoggerVal, ParamVal]]:
+    def moved_target(self, event: Event) -> LoggerVal | ParamVal | None:
         """The logger whose handlers ``event`` removes or hands to a listener, if any."""
         ev = self.ev
         if isinstance(event, AttrStore):
@@ -141,7 +141,7 @@ class LoggingConfig:
                 return owner.logger
         return self.listener_source(event)
 
-    def listener_source(self, event: CallSite) -> Optional[Union[LoggerVal, ParamVal]]:
+    def listener_source(self, event: CallSite) -> LoggerVal | ParamVal | None:
         callee = self.ev.value(event.node.func, event.scope)
         if not isinstance(callee, Qual) or callee.name != QUEUE_LISTENER:
             return None

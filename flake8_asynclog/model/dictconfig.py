@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from typing import Optional
 
 from .names import HANDLER_KINDS, canonical
 from .scopes import Scope
@@ -27,8 +26,8 @@ class DictHandler:
 class DictLogger:
     """One entry of ``loggers`` (or ``root``)."""
 
-    handlers: Optional[list[str]]
-    propagate: Optional[bool]
+    handlers: list[str] | None
+    propagate: bool | None
 
 
 @dataclass
@@ -52,9 +51,7 @@ def literal(node: ast.AST, module: Scope, depth: int = 0) -> object:
     if isinstance(node, ast.Constant):
         return node.value
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "dict":
-        return {
-            kw.arg: literal(kw.value, module, depth + 1) for kw in node.keywords if kw.arg
-        }
+        return {kw.arg: literal(kw.value, module, depth + 1) for kw in node.keywords if kw.arg}
     if isinstance(node, ast.Name):
         bindings = module.assigns.get(node.id)
         if bindings and len(bindings) == 1 and isinstance(bindings[0][1], (ast.Dict, ast.Call)):
@@ -62,7 +59,7 @@ def literal(node: ast.AST, module: Scope, depth: int = 0) -> object:
     return node
 
 
-def read(config: object) -> Optional[DictConfig]:
+def read(config: object) -> DictConfig | None:
     """The handlers and loggers of a literal config; ``None`` if it is not one."""
     if not isinstance(config, dict) or config.get("incremental") is True:
         return None

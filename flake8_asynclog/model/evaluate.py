@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-from typing import Optional
 
 from ..settings import Settings
 from .builder import ModuleFacts, pos
@@ -50,7 +49,7 @@ class Evaluator:
         self.settings = settings
         self._memo: dict[int, Value] = {}
         self._active: set[int] = set()
-        self._class_kinds: dict[int, Optional[tuple[str, str]]] = {}
+        self._class_kinds: dict[int, tuple[str, str] | None] = {}
 
     # -- entry ------------------------------------------------------------
     def value(self, node: ast.AST, scope: Scope) -> Value:
@@ -69,7 +68,7 @@ class Evaluator:
         self._memo[key] = result
         return result
 
-    def logger(self, node: ast.AST, scope: Scope) -> Optional[LoggerVal]:
+    def logger(self, node: ast.AST, scope: Scope) -> LoggerVal | None:
         value = self.value(node, scope)
         return value if isinstance(value, LoggerVal) else None
 
@@ -106,7 +105,7 @@ class Evaluator:
 
     # -- names ------------------------------------------------------------
     def name(self, name: str, scope: Scope, use: int) -> Value:
-        current: Optional[Scope] = scope
+        current: Scope | None = scope
         first = True
         while current is not None:
             if current.kind == "class" and not first:
@@ -155,7 +154,7 @@ class Evaluator:
             return self.class_attr(base.info, node.attr)
         return UNKNOWN
 
-    def class_of_self(self, name: str, scope: Scope) -> Optional[ClassInfo]:
+    def class_of_self(self, name: str, scope: Scope) -> ClassInfo | None:
         func = scope.function
         while func is not None:
             if func.klass is not None and func.params and func.params[0] == name:
@@ -222,7 +221,7 @@ class Evaluator:
             return inner if isinstance(inner, HandlersOf) else UNKNOWN
         return UNKNOWN
 
-    def handler_kind(self, qual: str) -> Optional[str]:
+    def handler_kind(self, qual: str) -> str | None:
         if qual in self.settings.nonblocking_handlers:
             return "null"
         if qual in self.settings.blocking_handlers:
@@ -231,7 +230,7 @@ class Evaluator:
         return None if kind == "base" else kind
 
     def bounded(self, node: ast.Call, scope: Scope) -> bool:
-        size: Optional[ast.expr] = node.args[0] if node.args else None
+        size: ast.expr | None = node.args[0] if node.args else None
         for kw in node.keywords:
             if kw.arg == "maxsize":
                 size = kw.value
@@ -260,7 +259,7 @@ class Evaluator:
             return self.value(node.args[0], scope)
         return UNKNOWN
 
-    def base_qual(self, info: ClassInfo, depth: int = 0) -> Optional[str]:
+    def base_qual(self, info: ClassInfo, depth: int = 0) -> str | None:
         """The stdlib class a local class derives from, if any."""
         for base in info.bases:
             value = self.value(base, info.scope.parent or self.facts.module)
@@ -272,7 +271,7 @@ class Evaluator:
                     return found
         return None
 
-    def class_kind(self, info: ClassInfo) -> Optional[tuple[str, str]]:
+    def class_kind(self, info: ClassInfo) -> tuple[str, str] | None:
         """``(kind, label)`` when ``info`` is a handler class; ``None`` otherwise."""
         key = id(info)
         if key not in self._class_kinds:
@@ -280,11 +279,11 @@ class Evaluator:
             self._class_kinds[key] = self._class_kind(info)
         return self._class_kinds[key]
 
-    def _class_kind(self, info: ClassInfo) -> Optional[tuple[str, str]]:
+    def _class_kind(self, info: ClassInfo) -> tuple[str, str] | None:
         base_kind = self.local_base_kind(info)
         if base_kind is None:
             base = self.base_qual(info)
-            if base is None or base not in HANDLER_KINDS and not self.handler_kind(base):
+            if base is None or (base not in HANDLER_KINDS and not self.handler_kind(base)):
                 return None
             base_kind = self.handler_kind(base) or "unknown"
         if base_kind == "queue":
@@ -299,7 +298,7 @@ class Evaluator:
             return (base_kind, info.name)
         return ("unknown", info.name)
 
-    def local_base_kind(self, info: ClassInfo) -> Optional[str]:
+    def local_base_kind(self, info: ClassInfo) -> str | None:
         """The kind a handler class inherits from a handler class of this module."""
         for base in info.bases:
             value = self.value(base, info.scope.parent or self.facts.module)
@@ -322,7 +321,7 @@ class Evaluator:
         return found
 
     # -- literals ---------------------------------------------------------
-    def string(self, node: ast.AST, scope: Scope) -> Optional[str]:
+    def string(self, node: ast.AST, scope: Scope) -> str | None:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             return node.value
         if isinstance(node, ast.Name) and node.id == "__name__":
@@ -336,12 +335,12 @@ class Evaluator:
                 return value.value
         return None
 
-    def logger_name(self, node: ast.Call, scope: Scope) -> Optional[str]:
-        arg: Optional[ast.expr] = node.args[0] if node.args else None
+    def logger_name(self, node: ast.Call, scope: Scope) -> str | None:
+        arg: ast.expr | None = node.args[0] if node.args else None
         for kw in node.keywords:
             if kw.arg == "name":
                 arg = kw.value
-        if arg is None or isinstance(arg, ast.Constant) and arg.value is None:
+        if arg is None or (isinstance(arg, ast.Constant) and arg.value is None):
             return ""
         name = self.string(arg, scope)
         if name == "root":
@@ -359,7 +358,8 @@ def own_nodes(func: ast.AST) -> list[ast.AST]:
         node = stack.pop()
         out.append(node)
         stack.extend(
-            child for child in reversed(list(ast.iter_child_nodes(node)))
+            child
+            for child in reversed(list(ast.iter_child_nodes(node)))
             if not isinstance(child, nested)
         )
     return out

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import configparser
 import os
-from typing import Optional
 
 from .dictconfig import DictConfig, DictHandler, DictLogger
 from .names import HANDLER_KINDS
@@ -18,12 +17,16 @@ def _qualname(cls: str) -> str:
     return f"logging.{cls}"
 
 
-def read(path: str, near: str) -> Optional[DictConfig]:
+def read(path: str, near: str) -> DictConfig | None:
     """Handlers and loggers of an ini logging config (``None`` if it cannot be read)."""
-    candidates = [path] if os.path.isabs(path) else [
-        os.path.join(os.path.dirname(os.path.abspath(near)), path),
-        path,
-    ]
+    candidates = (
+        [path]
+        if os.path.isabs(path)
+        else [
+            os.path.join(os.path.dirname(os.path.abspath(near)), path),
+            path,
+        ]
+    )
     parser = configparser.ConfigParser(interpolation=None)
     for candidate in candidates:
         try:

@@ -78,6 +78,7 @@ def is_network_call(qual: str) -> bool:
         return False
     return qual in NETWORK_CALLS or qual.startswith(NETWORK_CALL_PREFIXES)
 
+
 _CANONICAL = {
     "asyncio.queues.Queue": "asyncio.Queue",
     "asyncio.queues.LifoQueue": "asyncio.LifoQueue",
@@ -105,8 +106,10 @@ _STAR_EXPORTS: dict[str, tuple[str, ...]] = {
         "root",
         *sorted(LOG_METHODS),
     ),
-    "logging.handlers": tuple(q.rsplit(".", 1)[1] for q in HANDLER_KINDS if "handlers." in q)
-    + ("QueueListener",),
+    "logging.handlers": (
+        *tuple(q.rsplit(".", 1)[1] for q in HANDLER_KINDS if "handlers." in q),
+        "QueueListener",
+    ),
 }
 
 

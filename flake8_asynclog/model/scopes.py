@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from typing import Optional, Union
+from typing import Union
 
 FunctionNode = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
@@ -15,20 +15,20 @@ class Scope:
 
     kind: str  # "module" | "function" | "class"
     node: ast.AST
-    parent: Optional[Scope]
+    parent: Scope | None
     name: str = ""
     is_async: bool = False
     # name -> [(order, value expression or binding node)]
     assigns: dict[str, list[tuple[int, ast.AST]]] = field(default_factory=dict)
     globals: set[str] = field(default_factory=set)
     params: list[str] = field(default_factory=list)
-    klass: Optional[ClassInfo] = None  # the class a method belongs to
+    klass: ClassInfo | None = None  # the class a method belongs to
     functions: dict[str, FunctionNode] = field(default_factory=dict)
 
     @property
-    def function(self) -> Optional[Scope]:
+    def function(self) -> Scope | None:
         """The innermost function scope containing this scope (itself included)."""
-        scope: Optional[Scope] = self
+        scope: Scope | None = self
         while scope is not None and scope.kind != "function":
             scope = scope.parent
         return scope
@@ -59,7 +59,7 @@ class CallSite:
     in_coroutine: bool  # directly in an async def body (not a nested def/lambda/class)
     stmt: ast.stmt | None
     blocks: tuple[int, ...] = ()  # the statement lists around the call, outermost first
-    awaited: Optional[ast.Await] = None  # the await expression around the call
+    awaited: ast.Await | None = None  # the await expression around the call
 
 
 @dataclass(eq=False)

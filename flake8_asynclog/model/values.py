@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
-from typing import Optional, Union
+from typing import Union
 
 from .scopes import ClassInfo, FunctionNode, Scope
 
@@ -25,7 +25,7 @@ class Qual:
 class LoggerVal:
     """A stdlib logger; ``name`` is ``""`` for root, ``None`` when computed at run time."""
 
-    name: Optional[str]
+    name: str | None
 
 
 @dataclass(frozen=True, eq=False)
@@ -63,7 +63,7 @@ class LoopVal:
 class HandlersOf:
     """The handler list of a logger (``logger.handlers``, a copy of it, or one item of it)."""
 
-    logger: Union[LoggerVal, ParamVal]
+    logger: LoggerVal | ParamVal
 
 
 @dataclass(frozen=True)

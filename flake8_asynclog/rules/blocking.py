@@ -182,4 +182,3 @@ def implicit_setups(model: Model) -> Iterator[Finding]:
             handler=IMPLICIT_SETUP,
             logger=logger_label(""),
         )
-

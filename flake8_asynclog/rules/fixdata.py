@@ -12,7 +12,7 @@ of (then the finding is left for a person).
 from __future__ import annotations
 
 import ast
-from typing import Any, Optional
+from typing import Any
 
 from ..model import Model
 from ..model.builder import pos
@@ -24,7 +24,7 @@ NEEDED_MODULES = ("asyncio", "atexit", "logging", "queue")
 
 def setup_fix(
     model: Model, site: ast.AST, scope: Scope, loggers: list[str], implicit: bool
-) -> Optional[dict[str, Any]]:
+) -> dict[str, Any] | None:
     """Where and how to move ``loggers``' handlers behind a queue (ASL103)."""
     if not names_free(model):
         return None
@@ -58,7 +58,7 @@ def setup_fix(
     return {**fix, "mode": "atexit_after", "anchor": position(stmt)}
 
 
-def position(node: Optional[ast.AST]) -> Optional[list[int]]:
+def position(node: ast.AST | None) -> list[int] | None:
     if node is None:
         return None
     return [int(getattr(node, "lineno", 0)), int(getattr(node, "col_offset", 0))]
@@ -84,7 +84,7 @@ def imported(model: Model, name: str) -> bool:
     return model.facts.imports.names.get(name) == name
 
 
-def module_alias(model: Model, module: str) -> Optional[str]:
+def module_alias(model: Model, module: str) -> str | None:
     """A name for ``module`` in generated code: its own if free, else ``_module``."""
     for name in (module, f"_{module}", f"stdlib_{module}"):
         if module_name_usable(model, name):
@@ -92,11 +92,11 @@ def module_alias(model: Model, module: str) -> Optional[str]:
     return None
 
 
-def stmt_position(model: Model, node: ast.AST) -> Optional[list[int]]:
+def stmt_position(model: Model, node: ast.AST) -> list[int] | None:
     return position(statement_of(model, node))
 
 
-def logger_expr(model: Model, name: str) -> Optional[str]:
+def logger_expr(model: Model, name: str) -> str | None:
     if name == "":
         return "logging.getLogger()"
     if name == model.module_name:
@@ -104,7 +104,7 @@ def logger_expr(model: Model, name: str) -> Optional[str]:
     return f"logging.getLogger({name!r})"
 
 
-def statement_of(model: Model, node: ast.AST) -> Optional[ast.stmt]:
+def statement_of(model: Model, node: ast.AST) -> ast.stmt | None:
     for site in model.facts.calls:
         if site.node is node:
             return site.stmt
@@ -114,10 +114,10 @@ def statement_of(model: Model, node: ast.AST) -> Optional[ast.stmt]:
     return None
 
 
-def entry_coroutine(model: Model) -> Optional[ast.AsyncFunctionDef]:
+def entry_coroutine(model: Model) -> ast.AsyncFunctionDef | None:
     """The coroutine the module hands to ``asyncio.run`` (or its top-level ``main``)."""
     functions = model.facts.module.functions
-    for name in sorted(model.loop_entries) + ["main"]:
+    for name in [*sorted(model.loop_entries), "main"]:
         func = functions.get(name)
         if isinstance(func, ast.AsyncFunctionDef):
             return func

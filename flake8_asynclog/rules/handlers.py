@@ -191,7 +191,7 @@ def behind_listeners(model: Model) -> set[int]:
 
 
 def threadsafe_futures(emit: ast.AST, model: Model) -> set[str]:
-    names = set()
+    names: set[str] = set()
     for node in own_nodes(emit):
         if isinstance(node, ast.Assign) and is_threadsafe(node.value, model):
             names.update(t.id for t in node.targets if isinstance(t, ast.Name))
@@ -214,7 +214,7 @@ def loop_breaker(node: ast.Call, model: Model, futures: set[str]) -> str | None:
         return "run_until_complete() raises inside a running loop; the record is lost"
     if isinstance(func, ast.Attribute) and func.attr == "result":
         owner = func.value
-        if is_threadsafe(owner, model) or isinstance(owner, ast.Name) and owner.id in futures:
+        if is_threadsafe(owner, model) or (isinstance(owner, ast.Name) and owner.id in futures):
             return "waiting on the loop from the loop thread deadlocks"
     return None
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
-from typing import Optional
 
 from ..findings import Finding
 from ..model import Model
-from ..model.evaluate import own_nodes
 from ..model.config import DictSetup
+from ..model.evaluate import own_nodes
 from ..model.names import ASYNCIO_QUEUES, BLOCKING_KINDS
 from ..model.scopes import CallSite
 from ..model.values import HandlerVal, ListenerVal, ListVal, Qual, QueueVal, Value
@@ -108,14 +107,14 @@ def check(model: Model) -> Iterator[Finding]:
     yield from undrained(model)
 
 
-def queue_arg(site: CallSite) -> Optional[ast.expr]:
+def queue_arg(site: CallSite) -> ast.expr | None:
     for kw in site.node.keywords:
         if kw.arg == "queue":
             return kw.value
     return site.node.args[0] if site.node.args else None
 
 
-def consumers(model: Model) -> Iterator[tuple[CallSite, str, Optional[QueueVal]]]:
+def consumers(model: Model) -> Iterator[tuple[CallSite, str, QueueVal | None]]:
     """QueueHandler / QueueListener constructions with the queue they get."""
     for site in model.facts.calls:
         made = model.ev.value(site.node, site.scope)
@@ -140,7 +139,7 @@ def queue_kinds(model: Model) -> Iterator[Finding]:
         if queue.kind == "asyncio" and ("301", id(queue.node)) not in seen:
             seen.add(("301", id(queue.node)))
             alias = fixdata.module_alias(model, "queue")
-            fix = None
+            fix: dict[str, object] | None = None
             if alias is not None:
                 fix = {
                     "kind": "thread_queue",
@@ -178,7 +177,7 @@ def queue_kinds(model: Model) -> Iterator[Finding]:
             )
 
 
-def asyncio_spec(model: Model, spec: object, setup: DictSetup) -> Optional[ast.AST]:
+def asyncio_spec(model: Model, spec: object, setup: DictSetup) -> ast.AST | None:
     """Where a dictConfig ``queue`` entry makes an asyncio queue (``None``: it does not)."""
     if isinstance(spec, dict):
         spec = spec.get("()")
@@ -192,7 +191,7 @@ def asyncio_spec(model: Model, spec: object, setup: DictSetup) -> Optional[ast.A
     return None
 
 
-def listener_of(model: Model, expr: ast.expr, site: CallSite) -> Optional[ListenerVal]:
+def listener_of(model: Model, expr: ast.expr, site: CallSite) -> ListenerVal | None:
     value: Value = model.ev.value(expr, site.scope)
     return value if isinstance(value, ListenerVal) else None
 
@@ -209,7 +208,7 @@ def method_calls(model: Model, method: str) -> Iterator[tuple[CallSite, Listener
 def unstopped(model: Model) -> Iterator[Finding]:
     ev = model.ev
     handled: set[int] = set()
-    for site, listener in method_calls(model, "stop"):
+    for _, listener in method_calls(model, "stop"):
         handled.add(id(listener.node))
     for site in model.facts.calls:
         callee = ev.value(site.node.func, site.scope)
@@ -217,15 +216,16 @@ def unstopped(model: Model) -> Iterator[Finding]:
             continue
         for arg in site.node.args[:1]:
             if isinstance(arg, ast.Attribute) and arg.attr == "stop":
-                listener = listener_of(model, arg.value, site)
-                if listener is not None:
-                    handled.add(id(listener.node))
+                stopped = listener_of(model, arg.value, site)
+                if stopped is not None:
+                    handled.add(id(stopped.node))
             elif isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute):
                 if arg.func.attr == "stop" and listener_of(model, arg.func.value, site):
-                    fix = {"kind": "atexit_reference"}
                     yield ASL302.at(
-                        site.node, fix, problem="atexit.register(listener.stop()) stops the "
-                        "listener at once; register listener.stop instead"
+                        site.node,
+                        {"kind": "atexit_reference"},
+                        problem="atexit.register(listener.stop()) stops the "
+                        "listener at once; register listener.stop instead",
                     )
     for expr, scope in (*model.facts.escapes, *model.facts.with_items):
         for value in flatten(ev.value(expr, scope)):
@@ -238,7 +238,7 @@ def unstopped(model: Model) -> Iterator[Finding]:
         if key in handled or key in escaped or key in reported:
             continue
         reported.add(key)
-        fix = None
+        fix: dict[str, object] | None = None
         receiver = site.node.func.value if isinstance(site.node.func, ast.Attribute) else None
         if (
             isinstance(receiver, (ast.Name, ast.Attribute))  # not QueueListener(...).start()
@@ -357,7 +357,7 @@ def undrained(model: Model) -> Iterator[Finding]:
                 break
 
 
-def starts_handler_listener(model: Model, site: CallSite) -> Optional[str]:
+def starts_handler_listener(model: Model, site: CallSite) -> str | None:
     """For ``getHandlerByName("q").listener.start()`` (directly or through a name bound to
     the ``.listener``): the handler's name, ``"*"`` when it is not a literal; else ``None``."""
     func = site.node.func

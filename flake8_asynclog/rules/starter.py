@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Optional
 
 from ..findings import Finding
 from ..model import Model
@@ -131,7 +130,7 @@ def check(model: Model) -> Iterator[Finding]:
             yield from cancellation(model, func, scope)
 
 
-def started(model: Model, index: StarterIndex, site: CallSite) -> Optional[Start]:
+def started(model: Model, index: StarterIndex, site: CallSite) -> Start | None:
     node = site.node
     callee = model.ev.value(node.func, site.scope)
     is_creator = isinstance(callee, Qual) and callee.name in TASK_CREATORS

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-from typing import Optional
 
 from ..model import Model
 from ..model.evaluate import own_nodes
@@ -22,7 +21,7 @@ class StarterIndex:
         self.model = model
         self._memo: dict[int, bool] = {}
 
-    def starter_name(self, call: ast.Call, scope: Scope) -> Optional[str]:
+    def starter_name(self, call: ast.Call, scope: Scope) -> str | None:
         func = call.func
         if isinstance(func, ast.Name):
             name = func.id

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Optional, Union
+from typing import Union
 
 import libcst as cst
 
@@ -12,7 +12,7 @@ from ..engine import FixContext
 Statement = Union[cst.SimpleStatementLine, cst.BaseCompoundStatement]
 
 
-def statement_at(ctx: FixContext, where: Optional[Sequence[int]] = None) -> Optional[Statement]:
+def statement_at(ctx: FixContext, where: Sequence[int] | None = None) -> Statement | None:
     """The statement starting at ``where`` (an ``ast`` position), or at the finding."""
     line, col = (where[0], where[1]) if where else (None, None)
     found = ctx.node_at(cst.SimpleStatementLine, line, col)
@@ -21,7 +21,7 @@ def statement_at(ctx: FixContext, where: Optional[Sequence[int]] = None) -> Opti
     return ctx.node_at(cst.BaseCompoundStatement, line, col)  # type: ignore[type-abstract]
 
 
-def parse_statements(ctx: FixContext, code: str) -> list[cst.BaseStatement]:
+def parse_statements(ctx: FixContext, code: str) -> list[Statement]:
     """Statements parsed with the module's own newline and indentation settings.
 
     Comments and blank lines before a statement stay attached to it (a plain
@@ -54,7 +54,7 @@ def after_imports(body: Sequence[cst.BaseStatement]) -> int:
     return index
 
 
-def imports_module(body: Sequence[cst.BaseStatement], module: str, alias: Optional[str]) -> bool:
+def imports_module(body: Sequence[cst.BaseStatement], module: str, alias: str | None) -> bool:
     """Whether a top-level ``import module [as alias]`` is already there."""
     for stmt in body:
         if not isinstance(stmt, cst.SimpleStatementLine):
@@ -64,16 +64,18 @@ def imports_module(body: Sequence[cst.BaseStatement], module: str, alias: Option
                 continue
             for name in small.names:
                 dotted = cst.helpers.get_full_name_for_node(name.name)
-                bound = name.asname.name.value if name.asname and isinstance(
-                    name.asname.name, cst.Name
-                ) else None
+                bound = (
+                    name.asname.name.value
+                    if name.asname and isinstance(name.asname.name, cst.Name)
+                    else None
+                )
                 if dotted == module and bound == alias:
                     return True
     return False
 
 
 def with_imports(
-    ctx: FixContext, module: cst.Module, wanted: Sequence[tuple[str, Optional[str]]]
+    ctx: FixContext, module: cst.Module, wanted: Sequence[tuple[str, str | None]]
 ) -> cst.Module:
     """``module`` with ``import name [as alias]`` added for each one missing."""
     body = list(module.body)
@@ -111,7 +113,7 @@ class InsertAfter(cst.CSTTransformer):
 
     def on_leave(
         self, original_node: cst.CSTNodeT, updated_node: cst.CSTNodeT
-    ) -> Union[cst.CSTNodeT, cst.RemovalSentinel, cst.FlattenSentinel[cst.CSTNodeT]]:
+    ) -> cst.CSTNodeT | cst.RemovalSentinel | cst.FlattenSentinel[cst.CSTNodeT]:
         result = super().on_leave(original_node, updated_node)
         if original_node is self.target and isinstance(result, cst.CSTNode):
             return cst.FlattenSentinel([result, *self.new])  # type: ignore[list-item]

@@ -6,7 +6,7 @@ Registered through the thin modules ``thread_queue``, ``register_stop`` and
 
 from __future__ import annotations
 
-from typing import Optional
+from collections.abc import Sequence
 
 import libcst as cst
 
@@ -19,7 +19,11 @@ class _Replace(cst.CSTTransformer):
     """Replace one call node (by identity); optionally add an import to the module."""
 
     def __init__(
-        self, target: cst.Call, new: cst.Call, ctx: FixContext, imports: list[tuple[str, Optional[str]]]
+        self,
+        target: cst.Call,
+        new: cst.Call,
+        ctx: FixContext,
+        imports: list[tuple[str, str | None]],
     ) -> None:
         super().__init__()
         self.target, self.new, self.ctx, self.imports = target, new, ctx, imports
@@ -36,7 +40,7 @@ class _Replace(cst.CSTTransformer):
 _THREAD_CLASS = {"Queue": "Queue", "LifoQueue": "LifoQueue", "PriorityQueue": "PriorityQueue"}
 
 
-def thread_queue(finding: Finding, ctx: FixContext) -> Optional[cst.CSTTransformer]:
+def thread_queue(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
     fix = finding.fix or {}
     call = ctx.node_at(cst.Call)
     cls = _THREAD_CLASS.get(str(fix.get("cls")))
@@ -47,14 +51,16 @@ def thread_queue(finding: Finding, ctx: FixContext) -> Optional[cst.CSTTransform
     # asyncio.Queue(maxsize=..., *, loop=...): keep maxsize, drop the old loop argument
     args = [a for a in call.args if not (a.keyword and a.keyword.value == "loop")]
     new = call.with_changes(func=func, args=args)
-    imports: list[tuple[str, Optional[str]]] = []
+    imports: list[tuple[str, str | None]] = []
     if fix.get("import"):
         imports.append(("queue", None if alias == "queue" else alias))
     return _Replace(call, new, ctx, imports)
 
 
 class _InsertWithImport(InsertAfter):
-    def __init__(self, target: Statement, new: list[cst.BaseStatement], ctx: FixContext) -> None:
+    def __init__(
+        self, target: Statement, new: Sequence[cst.BaseStatement], ctx: FixContext
+    ) -> None:
         super().__init__(target, new)
         self.ctx = ctx
 
@@ -62,13 +68,15 @@ class _InsertWithImport(InsertAfter):
         return with_imports(self.ctx, updated_node, [("atexit", None)])
 
 
-def register_stop(finding: Finding, ctx: FixContext) -> Optional[cst.CSTTransformer]:
+def register_stop(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
     fix = finding.fix or {}
     target = statement_at(ctx)
     receiver = str(fix.get("receiver", ""))
     if target is None or not receiver:
         return None
-    new = parse_statements(ctx, f"atexit.register({receiver}.stop)  # flush queued records at exit\n")
+    new = parse_statements(
+        ctx, f"atexit.register({receiver}.stop)  # flush queued records at exit\n"
+    )
     if fix.get("import"):
         return _InsertWithImport(target, new, ctx)
     return InsertAfter(target, new)
@@ -88,9 +96,11 @@ class _DropCall(cst.CSTTransformer):
         inner = first.value
         if not isinstance(inner, cst.Call) or inner.args:
             return updated_node
-        return updated_node.with_changes(args=[first.with_changes(value=inner.func), *updated_node.args[1:]])
+        return updated_node.with_changes(
+            args=[first.with_changes(value=inner.func), *updated_node.args[1:]]
+        )
 
 
-def atexit_reference(finding: Finding, ctx: FixContext) -> Optional[cst.CSTTransformer]:
+def atexit_reference(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
     call = ctx.node_at(cst.Call)
     return None if call is None else _DropCall(call)

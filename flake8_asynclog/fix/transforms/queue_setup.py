@@ -23,7 +23,7 @@ inserted code first calls ``logging.basicConfig()``: the handler the first
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 import libcst as cst
 
@@ -80,7 +80,7 @@ async def _asynclog_start(*listeners: logging.handlers.QueueListener) -> None:
     await asyncio.sleep(0)
 '''
 HELPER_NAMES = ("_asynclog_queue", "_asynclog_start")
-IMPORTS: list[tuple[str, Optional[str]]] = [
+IMPORTS: list[tuple[str, str | None]] = [
     ("asyncio", None),
     ("atexit", None),
     ("logging", None),
@@ -91,9 +91,11 @@ IMPORTS: list[tuple[str, Optional[str]]] = [
 
 def call_code(fix: dict[str, Any]) -> str:
     loggers = [str(expr) for expr in fix.get("loggers", [])]
-    prefix = "logging.basicConfig()  # the handler logging.info() would create\n" if fix.get(
-        "implicit"
-    ) else ""
+    prefix = (
+        "logging.basicConfig()  # the handler logging.info() would create\n"
+        if fix.get("implicit")
+        else ""
+    )
     if str(fix.get("mode", "")).startswith("atexit"):
         return prefix + "".join(f"_asynclog_queue({expr})\n" for expr in loggers)
     queued = ", ".join(f"_asynclog_queue({expr})" for expr in loggers)
@@ -106,7 +108,7 @@ def defines(module: cst.Module, names: tuple[str, ...]) -> bool:
 
 
 class QueueSetup(cst.CSTTransformer):
-    def __init__(self, ctx: FixContext, fix: dict[str, Any], target: Optional[cst.CSTNode]) -> None:
+    def __init__(self, ctx: FixContext, fix: dict[str, Any], target: cst.CSTNode | None) -> None:
         super().__init__()
         self.ctx = ctx
         self.fix = fix
@@ -115,9 +117,11 @@ class QueueSetup(cst.CSTTransformer):
         self.anchor_line = int(fix["anchor"][0])
         self.target = target
         self.new = parse_statements(ctx, call_code(fix))
-        self.inserter = InsertAfter(target, self.new) if isinstance(
-            target, (cst.SimpleStatementLine, cst.BaseCompoundStatement)
-        ) else None
+        self.inserter = (
+            InsertAfter(target, self.new)
+            if isinstance(target, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+            else None
+        )
         self.done = False
 
     def on_leave(self, original_node: Any, updated_node: Any) -> Any:
@@ -151,10 +155,10 @@ class QueueSetup(cst.CSTTransformer):
         return with_imports(self.ctx, module, IMPORTS)
 
 
-def transform(finding: Finding, ctx: FixContext) -> Optional[cst.CSTTransformer]:
+def transform(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
     fix = finding.fix or {}
     mode = str(fix.get("mode"))
-    target: Optional[cst.CSTNode] = None
+    target: cst.CSTNode | None = None
     if mode in ("await_after", "atexit_after"):
         target = statement_at(ctx, fix.get("anchor"))
         if target is None:

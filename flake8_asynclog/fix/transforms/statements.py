@@ -7,7 +7,7 @@ and ``insert_sleep``.
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from collections.abc import Sequence
 
 import libcst as cst
 
@@ -25,7 +25,7 @@ class _InFunction(cst.CSTTransformer):
         self.name = name
         self.declare = declare  # add `global NAME` to the enclosing function
         self.stack: list[cst.FunctionDef] = []
-        self.owner: Optional[cst.FunctionDef] = None
+        self.owner: cst.FunctionDef | None = None
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
         self.stack.append(node)
@@ -77,7 +77,8 @@ class KeepTask(_InFunction):
 
         body = list(updated_node.body)
         index = after_imports(body)
-        code = f"\n# The logger-starter task, kept so it is not garbage-collected.\n{self.name} = None\n"
+        note = "# The logger-starter task, kept so it is not garbage-collected."
+        code = f"\n{note}\n{self.name} = None\n"
         body[index:index] = parse_statements(self.ctx, code)
         return updated_node.with_changes(body=body)
 
@@ -96,7 +97,7 @@ class AddGlobal(_InFunction):
         return stmt
 
 
-def keep_task(finding: Finding, ctx: FixContext) -> Optional[cst.CSTTransformer]:
+def keep_task(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
     fix = finding.fix or {}
     target = statement_at(ctx)
     if not isinstance(target, cst.SimpleStatementLine):
@@ -104,7 +105,7 @@ def keep_task(finding: Finding, ctx: FixContext) -> Optional[cst.CSTTransformer]
     return KeepTask(target, str(fix["name"]), bool(fix.get("in_function")), ctx)
 
 
-def add_global(finding: Finding, ctx: FixContext) -> Optional[cst.CSTTransformer]:
+def add_global(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
     target = statement_at(ctx)
     if not isinstance(target, cst.SimpleStatementLine):
         return None
@@ -115,7 +116,7 @@ class _WithImport(InsertAfter):
     """InsertAfter that also adds ``import asyncio`` when the module lacks it."""
 
     def __init__(
-        self, target: Statement, new: list[cst.BaseStatement], ctx: FixContext, module: str
+        self, target: Statement, new: Sequence[cst.BaseStatement], ctx: FixContext, module: str
     ) -> None:
         super().__init__(target, new)
         self.ctx = ctx
@@ -127,13 +128,13 @@ class _WithImport(InsertAfter):
         return with_imports(self.ctx, updated_node, [(self.module, None)])
 
 
-def insert_sleep(finding: Finding, ctx: FixContext) -> Optional[cst.CSTTransformer]:
+def insert_sleep(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
     fix = finding.fix or {}
     target = statement_at(ctx, fix.get("stmt"))
     if target is None:
         return None
     new = parse_statements(ctx, "await asyncio.sleep(0)  # let the logger starter run\n")
-    transformer: Union[InsertAfter, _WithImport]
+    transformer: InsertAfter | _WithImport
     if fix.get("import"):
         transformer = _WithImport(target, new, ctx, "asyncio")
     else:
