@@ -41,10 +41,10 @@ def setup_fix(
     entry = entry_coroutine(model)
     if func is not None:  # set-up in a sync function: find where it is called
         calls = [s for s in model.facts.calls if calls_function(model, s, func)]
+        on_loop = [s for s in calls if s.scope.is_async and is_statement_call(s)]
+        if on_loop:  # called from a coroutine: start the listener right after that call
+            return {**fix, "mode": "await_after", "anchor": position(on_loop[0].stmt)}
         if entry is not None:
-            in_entry = [s for s in calls if s.scope.node is entry and is_statement_call(s)]
-            if in_entry:
-                return {**fix, "mode": "await_after", "anchor": position(in_entry[0].stmt)}
             if calls and all(runs_before_loop(model, s) for s in calls):
                 return {**fix, "mode": "await_first", "anchor": position(entry), "func": entry.name}
             return None
@@ -130,7 +130,9 @@ def calls_function(model: Model, site: CallSite, func: Scope) -> bool:
 
 
 def is_statement_call(site: CallSite) -> bool:
-    return isinstance(site.stmt, ast.Expr) and site.stmt.value is site.node
+    """``f()`` or ``x = f()`` as a statement of its own (the place to insert after)."""
+    stmt = site.stmt
+    return isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign)) and stmt.value is site.node
 
 
 def runs_before_loop(model: Model, site: CallSite) -> bool:

@@ -74,20 +74,81 @@ def imports_module(body: Sequence[cst.BaseStatement], module: str, alias: str | 
     return False
 
 
+def import_key(stmt: cst.BaseStatement) -> str:
+    """The module an import line names first (``import a.b`` / ``from a import b`` -> ``a.b``)."""
+    if not isinstance(stmt, cst.SimpleStatementLine) or not stmt.body:
+        return ""
+    small = stmt.body[0]
+    if isinstance(small, cst.Import) and small.names:
+        return cst.helpers.get_full_name_for_node(small.names[0].name) or ""
+    if isinstance(small, cst.ImportFrom) and small.module is not None:
+        return cst.helpers.get_full_name_for_node(small.module) or ""
+    return ""
+
+
+def is_plain_import(stmt: cst.BaseStatement) -> bool:
+    return isinstance(stmt, cst.SimpleStatementLine) and isinstance(stmt.body[0], cst.Import)
+
+
+def first_import_group(body: Sequence[cst.BaseStatement]) -> tuple[int, int]:
+    """``[start, end)`` of the first run of imports not separated by a blank line."""
+    start = 1 if body and is_docstring(body[0]) else 0
+    while start < len(body) and is_import(body[start]) and import_key(body[start]) == "__future__":
+        start += 1
+    end = start
+    while end < len(body) and is_import(body[end]):
+        line = body[end]
+        if (
+            end > start
+            and isinstance(line, cst.SimpleStatementLine)
+            and any(empty.comment is None for empty in line.leading_lines)
+        ):
+            break
+        end += 1
+    return start, end
+
+
 def with_imports(
     ctx: FixContext, module: cst.Module, wanted: Sequence[tuple[str, str | None]]
 ) -> cst.Module:
-    """``module`` with ``import name [as alias]`` added for each one missing."""
+    """``module`` with ``import name [as alias]`` added for each one missing.
+
+    New imports join the first import group (the standard library's, by
+    convention): at their sorted place when the group is sorted, else at its end.
+    """
     body = list(module.body)
-    missing = [(name, alias) for name, alias in wanted if not imports_module(body, name, alias)]
-    if not missing:
-        return module
-    code = "".join(
-        f"import {name} as {alias}\n" if alias else f"import {name}\n" for name, alias in missing
-    )
-    index = after_imports(body)
-    body[index:index] = parse_statements(ctx, code)
+    for name, alias in wanted:
+        if imports_module(body, name, alias):
+            continue
+        code = f"import {name} as {alias}\n" if alias else f"import {name}\n"
+        new = parse_statements(ctx, code)
+        start, end = first_import_group(body)
+        if start == end:  # no import yet: after the docstring / __future__ imports
+            body[start:start] = new
+            continue
+        # isort's default: `import x` lines first, then `from x import y` lines
+        plain = [i for i in range(start, end) if is_plain_import(body[i])]
+        keys = [import_key(body[i]) for i in plain]
+        index = end
+        if plain and keys == sorted(keys) and plain == list(range(start, start + len(plain))):
+            index = start + sum(1 for key in keys if key <= name)
+        if index == start:  # keep the group's leading blank lines / comments on top
+            first = body[start]
+            body[start] = first.with_changes(leading_lines=())
+            new = [new[0].with_changes(leading_lines=first.leading_lines), *new[1:]]
+        body[index:index] = new
     return module.with_changes(body=body)
+
+
+def spaced(statements: Sequence[Statement], after: Statement | None) -> list[Statement]:
+    """``after`` with at least two blank lines above it (PEP 8, after a block of defs)."""
+    if after is None:
+        return list(statements)
+    blanks = sum(1 for line in after.leading_lines if line.comment is None)
+    if blanks >= 2:
+        return [*statements, after]
+    extra = [cst.EmptyLine()] * (2 - blanks)
+    return [*statements, after.with_changes(leading_lines=[*extra, *after.leading_lines])]
 
 
 def function_body_insert(

@@ -34,6 +34,7 @@ from .common import (
     after_imports,
     function_body_insert,
     parse_statements,
+    spaced,
     statement_at,
     with_imports,
 )
@@ -148,9 +149,12 @@ class QueueSetup(cst.CSTTransformer):
             return updated_node
         module = updated_node
         if not defines(module, HELPER_NAMES):
+            module = with_imports(self.ctx, module, IMPORTS)
             body = list(module.body)
             index = after_imports(body)
-            body[index:index] = parse_statements(self.ctx, HELPERS)
+            following = body[index] if index < len(body) else None
+            helpers = parse_statements(self.ctx, HELPERS)
+            body[index : index + 1] = spaced(helpers, following)
             module = module.with_changes(body=body)
         return with_imports(self.ctx, module, IMPORTS)
 
