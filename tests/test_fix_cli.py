@@ -304,6 +304,27 @@ def test_parallel_gives_the_same_result(work: Path) -> None:
         assert (work / "1" / "pkg" / name).read_bytes() == (work / "2" / "pkg" / name).read_bytes()
 
 
+def test_parallel_falls_back_to_serial_without_processes(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import concurrent.futures
+
+    def unavailable(*args: object, **kwargs: object) -> None:
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", unavailable)
+    _tree(work)
+    code, _, err = run("-j", "4", "pkg")
+    assert code == 2 and err.count("fixed ASL106") == 3
+
+
+def test_a_file_named_twice_is_processed_once(work: Path) -> None:
+    (work / "a.py").write_text(BAD)
+    code, _, err = run("a.py", ".", "./a.py", "-j", "2")
+    assert code == 1 and err.count("fixed ASL106") == 1
+    assert (work / "a.py").read_text() == GOOD
+
+
 # -- end to end, with the real checker ----------------------------------------------------
 
 E2E = (

@@ -98,7 +98,7 @@ def run(argv: Sequence[str], stdin: BinaryIO, stdout: BinaryIO, stderr: TextIO) 
     except OSError as exc:
         stderr.write(f"{PROG}: error: cannot read the configuration: {exc}\n")
         return 2
-    targets = list(expand_paths(args.paths, exclude_patterns(config)))
+    targets = list(_unique(expand_paths(args.paths, exclude_patterns(config))))
     status = 0
     totals = [0, 0, 0, 0]  # fixed findings, changed files, left findings, errors
     for outcome in _outcomes(targets, options, args.jobs, stdin):
@@ -163,6 +163,18 @@ def _walk(top: str, patterns: Sequence[str]) -> Iterator[str]:
             yield _unreadable(error.filename or root, error.strerror)
 
 
+def _unique(targets: Iterator[str]) -> Iterator[str]:
+    """Each file once (named twice, two workers would race to rewrite it)."""
+    seen: set[str] = set()
+    for target in targets:
+        if target != _STDIN and not isinstance(target, _Unreadable):
+            key = os.path.realpath(target)
+            if key in seen:
+                continue
+            seen.add(key)
+        yield target
+
+
 def _outcomes(
     targets: Sequence[str], options: Options, jobs: int, stdin: BinaryIO
 ) -> Iterator[FileOutcome]:
@@ -173,9 +185,14 @@ def _outcomes(
         return
     from concurrent.futures import Future, ProcessPoolExecutor
 
+    try:
+        executor = ProcessPoolExecutor(max_workers=min(jobs, len(files)))
+    except (OSError, NotImplementedError, ImportError):  # no multiprocessing here
+        yield from _outcomes(targets, options, 1, stdin)
+        return
     # Children receive the analyzer by reference (so a patched one reaches them too).
     parallel = Options(options.settings, options.selection, options.diff, pipeline.analyze)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as executor:
+    with executor:
         futures: dict[int, Future[FileOutcome]] = {
             index: executor.submit(pipeline.process_file, target, parallel)
             for index, target in enumerate(targets)

@@ -101,7 +101,8 @@ def logger_expr(model: Model, name: str) -> str | None:
         return "logging.getLogger()"
     if name == model.module_name:
         return "logging.getLogger(__name__)"
-    return f"logging.getLogger({name!r})"
+    quoted = f'"{name}"' if '"' not in name and "\\" not in name else repr(name)
+    return f"logging.getLogger({quoted})"
 
 
 def statement_of(model: Model, node: ast.AST) -> ast.stmt | None:

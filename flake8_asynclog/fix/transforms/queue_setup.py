@@ -31,6 +31,7 @@ from ...findings import Finding
 from ..engine import FixContext
 from .common import (
     InsertAfter,
+    Statement,
     after_imports,
     function_body_insert,
     parse_statements,
@@ -41,12 +42,9 @@ from .common import (
 
 KIND = "queue_setup"
 
-HELPERS = '''
+QUEUE_HELPERS = '''
 
 # flake8-asynclog: blocking log handlers run on a QueueListener thread, off the event loop.
-_ASYNCLOG_TASKS: "set[asyncio.Task[None]]" = set()
-
-
 def _asynclog_stop(listener: logging.handlers.QueueListener) -> None:
     """Stop a listener once (before Python 3.13, a second stop() raises)."""
     if getattr(listener, "_thread", None) is not None:
@@ -64,6 +62,10 @@ def _asynclog_queue(logger: logging.Logger) -> logging.handlers.QueueListener:
     listener.start()
     atexit.register(_asynclog_stop, listener)
     return listener
+'''
+START_HELPERS = '''
+
+_ASYNCLOG_TASKS: "set[asyncio.Task[None]]" = set()
 
 
 async def _asynclog_listen(*listeners: logging.handlers.QueueListener) -> None:
@@ -80,9 +82,7 @@ async def _asynclog_start(*listeners: logging.handlers.QueueListener) -> None:
     _ASYNCLOG_TASKS.add(asyncio.create_task(_asynclog_listen(*listeners)))
     await asyncio.sleep(0)
 '''
-HELPER_NAMES = ("_asynclog_queue", "_asynclog_start")
-IMPORTS: list[tuple[str, str | None]] = [
-    ("asyncio", None),
+QUEUE_IMPORTS: list[tuple[str, str | None]] = [
     ("atexit", None),
     ("logging", None),
     ("logging.handlers", None),
@@ -101,6 +101,16 @@ def call_code(fix: dict[str, Any]) -> str:
         return prefix + "".join(f"_asynclog_queue({expr})\n" for expr in loggers)
     queued = ", ".join(f"_asynclog_queue({expr})" for expr in loggers)
     return prefix + f"await _asynclog_start({queued})\n"
+
+
+def helpers_index(body: list[Statement]) -> int:
+    """After the imports, or after helpers this fixer added before (kept together)."""
+    index = after_imports(body)
+    names = {"_asynclog_stop", "_asynclog_queue", "_asynclog_listen", "_asynclog_start"}
+    for number, stmt in enumerate(body):
+        if isinstance(stmt, cst.FunctionDef) and stmt.name.value in names:
+            index = max(index, number + 1)
+    return index
 
 
 def defines(module: cst.Module, names: tuple[str, ...]) -> bool:
@@ -147,16 +157,19 @@ class QueueSetup(cst.CSTTransformer):
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
         if not self.done:
             return updated_node
-        module = updated_node
-        if not defines(module, HELPER_NAMES):
-            module = with_imports(self.ctx, module, IMPORTS)
+        on_loop = not self.mode.startswith("atexit")
+        imports = [("asyncio", None), *QUEUE_IMPORTS] if on_loop else QUEUE_IMPORTS
+        module = with_imports(self.ctx, updated_node, imports)
+        code = "" if defines(module, ("_asynclog_queue",)) else QUEUE_HELPERS
+        if on_loop and not defines(module, ("_asynclog_start",)):
+            code += START_HELPERS
+        if code:
             body = list(module.body)
-            index = after_imports(body)
+            index = helpers_index(body)
             following = body[index] if index < len(body) else None
-            helpers = parse_statements(self.ctx, HELPERS)
-            body[index : index + 1] = spaced(helpers, following)
+            body[index : index + 1] = spaced(parse_statements(self.ctx, code), following)
             module = module.with_changes(body=body)
-        return with_imports(self.ctx, module, IMPORTS)
+        return module
 
 
 def transform(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
