@@ -229,11 +229,31 @@ def test_unprocessable_files_exit_2_untouched_and_others_still_fixed(work: Path)
     )
     assert "nul.py: cannot decode: the file contains NUL bytes (line 1)" in lines
     assert any(line.startswith("syntax.py: cannot parse: SyntaxError: ") for line in lines)
-    assert any(
-        line.startswith("nocompile.py: not fixed: the file does not compile") for line in lines
-    )
+    assert (
+        "nocompile.py: not fixed: the file does not compile: "
+        "SyntaxError: 'return' outside function (line 1, column 1)"
+    ) in lines
     assert "missing.py: cannot read: No such file or directory" in lines
     assert lines[-1].endswith("5 files could not be processed.")
+
+
+def test_a_result_that_does_not_compile_is_never_written(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from flake8_asynclog.fix import engine
+
+    def broken(source: str, findings: list[Finding]) -> tuple[str, list[Finding]]:
+        return source + "return 1\n", list(findings)  # parses, but does not compile
+
+    monkeypatch.setattr(engine, "apply_fixes", broken)
+    (work / "a.py").write_text(BAD)
+    code, _, err = run("a.py")
+    assert code == 2
+    assert (
+        "a.py: not fixed: the fixed code does not compile: "
+        "SyntaxError: 'return' outside function (line 5, column 1)"
+    ) in err
+    assert (work / "a.py").read_text() == BAD
 
 
 def test_checker_recursion_is_reported(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -57,8 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-j", "--jobs", type=_jobs, default=1, metavar="N", help="parallel processes (or auto)"
     )
-    for name in ("starter-names", "blocking-handlers", "nonblocking-handlers"):
-        parser.add_argument(f"--asynclog-{name}", metavar="NAMES", help="comma-separated")
+    for name, what in (
+        ("starter-names", "coroutines taken as logger starters (added to the defaults)"),
+        ("blocking-handlers", "dotted handler classes that block"),
+        ("nonblocking-handlers", "dotted handler classes that do not block"),
+    ):
+        parser.add_argument(f"--asynclog-{name}", metavar="NAMES", help=f"{what}; comma-separated")
     return parser
 
 

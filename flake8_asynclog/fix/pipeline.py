@@ -99,8 +99,10 @@ def fix_text(text: str, path: str, options: Options) -> tuple[str, list[Finding]
     if current != text:
         problem = _compile_error(current, path)
         if problem is not None:
-            where = "the file" if _compile_error(text, path) else "the fixed code"
-            raise FixError(f"not fixed: {where} does not compile: {problem}")
+            original = _compile_error(text, path)
+            if original is not None:
+                raise FixError(f"not fixed: the file does not compile: {original}")
+            raise FixError(f"not fixed: the fixed code does not compile: {problem}")
     return current, fixed, findings
 
 
