@@ -19,31 +19,36 @@ def relevant(source: str) -> bool:
 
 
 def analyze(
-    source: str, filename: str, settings: Settings, tree: ast.Module | None = None
+    source: str,
+    filename: str,
+    settings: Settings,
+    tree: ast.Module | None = None,
+    *,
+    strict: bool = False,
 ) -> list[Finding]:
     """All findings for one module, sorted by position.
 
     Parses ``source`` when no ``tree`` is given (raising ``SyntaxError`` /
     ``ValueError`` / ``RecursionError`` on input that does not parse). A
     failure inside the model or a rule never escapes: that check contributes
-    nothing, the others still run.
+    nothing, the others still run. ``strict`` (tests) lets such failures raise.
     """
+    if tree is None:  # the fixer: a file that does not parse must be reported
+        tree = ast.parse(source, filename)
     if not relevant(source):
         return []
-    if tree is None:
-        tree = ast.parse(source, filename)
     try:
         model = build(tree, filename, settings)
-    except (RecursionError, MemoryError):
-        return []
-    except Exception:
+    except Exception:  # the plugin must never kill a flake8 run
+        if strict:
+            raise
         return []
     findings: set[Finding] = set()
     for check in CHECKS:
         try:
             findings.update(check(model))
-        except RecursionError:
-            continue
-        except Exception:
+        except Exception:  # one broken construct must not hide the other checks
+            if strict:
+                raise
             continue
     return sorted(findings, key=lambda f: (f.line, f.col, f.code))

@@ -37,7 +37,7 @@ from __future__ import annotations
 import importlib
 import logging
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Callable, Optional, TypeVar, cast
@@ -67,15 +67,19 @@ def node_at(
     in characters), or ``None``. Starts are ``PositionProvider``'s: parentheses around
     a node are not part of it, as in ``ast``."""
     positions = where.resolve(PositionProvider) if isinstance(where, MetadataWrapper) else where
+    starting = (
+        (node, span)
+        for node, span in positions.items()
+        if span.start.line == line and span.start.column == char_col
+    )
+    return _outermost(starting, node_type)
+
+
+def _outermost(candidates: Iterable[tuple[cst.CSTNode, CodeRange]], node_type: type[N]) -> N | None:
     best: N | None = None
     best_end = (-1, -1)
-    for node, span in positions.items():
-        if (
-            isinstance(node, node_type)
-            and span.start.line == line
-            and span.start.column == char_col
-            and (span.end.line, span.end.column) > best_end
-        ):
+    for node, span in candidates:
+        if isinstance(node, node_type) and (span.end.line, span.end.column) > best_end:
             best, best_end = node, (span.end.line, span.end.column)
     return best
 
@@ -88,7 +92,7 @@ class _Tree:
         self.wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
         self._index: dict[tuple[int, int], list[tuple[cst.CSTNode, CodeRange]]] | None = None
 
-    def nodes_starting_at(self, line: int, col: int) -> list[tuple[cst.CSTNode, CodeRange]]:
+    def starting_at(self, line: int, col: int) -> list[tuple[cst.CSTNode, CodeRange]]:
         if self._index is None:
             self._index = {}
             for node, span in self.wrapper.resolve(PositionProvider).items():
@@ -136,14 +140,7 @@ class FixContext:
             where: tuple[int, int] | None = (self.line, self.char_col)
         else:
             where = self.locate(line, col)
-        if where is None:
-            return None
-        best: N | None = None
-        best_end = (-1, -1)
-        for node, span in self._tree.nodes_starting_at(*where):
-            if isinstance(node, node_type) and (span.end.line, span.end.column) > best_end:
-                best, best_end = node, (span.end.line, span.end.column)
-        return best
+        return None if where is None else _outermost(self._tree.starting_at(*where), node_type)
 
 
 TransformFactory = Callable[[Finding, FixContext], Optional[cst.CSTTransformer]]

@@ -103,7 +103,8 @@ def check(model: Model) -> Iterator[Finding]:
     yield from queue_kinds(model)
     yield from unstopped(model)
     yield from double_start(model)
-    yield from still_blocking(model)
+    if model.is_asyncio_program:
+        yield from still_blocking(model)
     yield from undrained(model)
 
 
