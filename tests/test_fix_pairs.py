@@ -94,3 +94,16 @@ def test_fixed_slow_handler_keeps_every_record_and_frees_the_loop(tmp_path: Path
     assert logs["after"] == logs["before"]
     # The loop waited on the slow disk before the fix, and far less after it.
     assert lags["after"] * 5 < lags["before"], lags
+
+
+ALL = sorted(p for p in FIXTURES.rglob("*.py") if p.parent.name != "fix")
+
+
+@pytest.mark.parametrize("path", ALL, ids=[str(p.relative_to(FIXTURES)) for p in ALL])
+def test_fixing_any_fixture_compiles_is_stable_and_leaves_nothing_fixable(path: Path) -> None:
+    new, fixed, left = fix_text(path.read_text(encoding="utf-8"), str(path), OPTIONS)
+    compile(new, str(path), "exec")
+    assert fix(new, path) == new
+    assert not [f for f in left if f.fix is not None]
+    if any(f.fix for f in analyze(path.read_text("utf-8"), str(path), DEFAULT_SETTINGS)):
+        assert fixed, "a fixable finding was reported but nothing was fixed"
