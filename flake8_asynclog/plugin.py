@@ -57,6 +57,30 @@ class Plugin:
             help="Dotted handler class names known not to block.",
         )
 
+        manager.add_option(
+            "--asynclog-no-project",
+            action="store_true",
+            parse_from_config=True,
+            help="Single-file mode: do not read the project's other modules for their "
+            "handlers and coroutine loggers.",
+        )
+        manager.add_option(
+            "--asynclog-project-root",
+            default=None,
+            parse_from_config=True,
+            normalize_paths=True,
+            help="The project root (default: the nearest folder with pyproject.toml, "
+            "setup.cfg, setup.py or .git).",
+        )
+        manager.add_option(
+            "--asynclog-config-modules",
+            default="",
+            parse_from_config=True,
+            comma_separated_list=True,
+            normalize_paths=True,
+            help="Extra files holding the logging set-up, read with the project.",
+        )
+
     @classmethod
     def parse_options(cls, options: argparse.Namespace) -> None:
         cls.settings = Settings(
@@ -64,6 +88,13 @@ class Plugin:
             | _names(getattr(options, "asynclog_starter_names", None)),
             blocking_handlers=_names(getattr(options, "asynclog_blocking_handlers", None)),
             nonblocking_handlers=_names(getattr(options, "asynclog_nonblocking_handlers", None)),
+            project_scan=not getattr(options, "asynclog_no_project", False),
+            project_root=getattr(options, "asynclog_project_root", None) or None,
+            config_modules=tuple(sorted(_names(getattr(options, "asynclog_config_modules", None)))),
+            exclude=tuple(
+                (getattr(options, "exclude", None) or [])
+                + (getattr(options, "extend_exclude", None) or [])
+            ),
         )
 
     def run(self) -> Iterator[tuple[int, int, str, type[Any]]]:

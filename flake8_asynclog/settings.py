@@ -23,12 +23,20 @@ class Settings:
     ``starter_names``: coroutine names taken as logger starters when their
     definition is not visible. ``blocking_handlers`` / ``nonblocking_handlers``:
     dotted class names (``pkg.mod.Class``) whose instances are known to block
-    the calling thread, or known not to.
+    the calling thread, or known not to. ``project_scan``: read the other
+    modules of the project (from ``project_root``, else the nearest folder
+    with ``pyproject.toml`` / ``setup.cfg`` / ``setup.py`` / ``.git``) for
+    their handlers and coroutine loggers; ``config_modules`` are extra files
+    to read; ``exclude`` holds flake8's exclude patterns.
     """
 
     starter_names: frozenset[str] = frozenset(DEFAULT_STARTER_NAMES)
     blocking_handlers: frozenset[str] = frozenset()
     nonblocking_handlers: frozenset[str] = frozenset()
+    project_scan: bool = True
+    project_root: str | None = None
+    config_modules: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
 
 
 DEFAULT_SETTINGS = Settings()

@@ -63,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
         ("nonblocking-handlers", "dotted handler classes that do not block"),
     ):
         parser.add_argument(f"--asynclog-{name}", metavar="NAMES", help=f"{what}; comma-separated")
+    parser.add_argument(
+        "--asynclog-no-project",
+        action="store_true",
+        help="single-file mode: do not read the project's other modules",
+    )
     return parser
 
 
@@ -88,6 +93,7 @@ def run(argv: Sequence[str], stdin: BinaryIO, stdout: BinaryIO, stderr: TextIO) 
                 _names(args.asynclog_starter_names),
                 _names(args.asynclog_blocking_handlers),
                 _names(args.asynclog_nonblocking_handlers),
+                no_project=args.asynclog_no_project,
             ),
             selection=make_selection(
                 config,

@@ -42,7 +42,9 @@ _LIST_SEPARATORS = re.compile(r"[,\s]")
 _LIST_OPTIONS = (
     "select", "extend-select", "ignore", "extend-ignore", "exclude", "extend-exclude",
     "asynclog-starter-names", "asynclog-blocking-handlers", "asynclog-nonblocking-handlers",
+    "asynclog-config-modules",
 )  # fmt: skip
+_VALUE_OPTIONS = ("asynclog-no-project", "asynclog-project-root")
 
 
 class ConfigError(Exception):
@@ -69,6 +71,9 @@ class FlakeConfig:
     starter_names: tuple[str, ...] | None = None
     blocking_handlers: tuple[str, ...] | None = None
     nonblocking_handlers: tuple[str, ...] | None = None
+    no_project: bool = False
+    project_root: str | None = None
+    config_modules: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -170,7 +175,7 @@ def parse_section(parser: configparser.RawConfigParser, path: str) -> FlakeConfi
     values: dict[str, str] = {}
     for key in section:
         name = key.replace("_", "-")
-        if name in _LIST_OPTIONS:
+        if name in _LIST_OPTIONS or name in _VALUE_OPTIONS:
             values[name] = section[key]
 
     def codes(name: str) -> tuple[str, ...] | None:
@@ -198,6 +203,14 @@ def parse_section(parser: configparser.RawConfigParser, path: str) -> FlakeConfi
             starter_names=names("asynclog-starter-names"),
             blocking_handlers=names("asynclog-blocking-handlers"),
             nonblocking_handlers=names("asynclog-nonblocking-handlers"),
+            no_project=values.get("asynclog-no-project", "").strip().lower()
+            in ("1", "true", "yes", "on"),
+            project_root=(
+                normalize_path(values["asynclog-project-root"].strip(), directory)
+                if values.get("asynclog-project-root", "").strip()
+                else None
+            ),
+            config_modules=paths("asynclog-config-modules") or (),
         )
     except ConfigError as exc:
         raise ConfigError(f"{path}: {exc}") from None
@@ -222,6 +235,7 @@ def make_settings(
     starter_names: Sequence[str] | None = None,
     blocking_handlers: Sequence[str] | None = None,
     nonblocking_handlers: Sequence[str] | None = None,
+    no_project: bool = False,
 ) -> Settings:
     """Plugin settings: command-line values replace the config's; starter names
     (either) are added to :data:`DEFAULT_STARTER_NAMES`."""
@@ -234,6 +248,10 @@ def make_settings(
         starter_names=frozenset((*DEFAULT_STARTER_NAMES, *(starters or ()))),
         blocking_handlers=frozenset(blocking or ()),
         nonblocking_handlers=frozenset(nonblocking or ()),
+        project_scan=not (no_project or config.no_project),
+        project_root=config.project_root,
+        config_modules=config.config_modules,
+        exclude=exclude_patterns(config),
     )
 
 

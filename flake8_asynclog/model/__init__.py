@@ -7,10 +7,12 @@ import os
 from dataclasses import dataclass
 
 from ..settings import Settings
+from . import project
 from .builder import ModuleFacts, collect
 from .config import LoggingConfig
 from .evaluate import Evaluator
 from .names import LOG_METHODS
+from .project import ModuleSummary
 from .scopes import CallSite, FunctionNode, Scope
 from .values import FuncVal, LoggerVal, Qual
 
@@ -50,7 +52,7 @@ class Model:
         self.module_name = module_name
         self.facts: ModuleFacts = collect(tree)
         self.ev = Evaluator(self.facts, module_name, settings, filename)
-        self.config = LoggingConfig(self.facts, self.ev)
+        self.config = LoggingConfig(self.facts, self.ev, lambda: self.project_modules(filename))
         self.log_calls: list[LogCall] = []
         self.runs_loop = False
         self.loop_entries: set[str] = set()  # coroutine names handed to asyncio.run & co.
@@ -83,6 +85,11 @@ class Model:
                 entry = node.args[0].func
                 if isinstance(entry, (ast.Name, ast.Attribute)):
                     self.loop_entries.add(entry.id if isinstance(entry, ast.Name) else entry.attr)
+
+    def project_modules(self, filename: str) -> list[ModuleSummary]:
+        """The other modules of the project (nothing in single-file mode)."""
+        index = project.index_for(filename, self.settings)
+        return index.others(filename) if index is not None else []
 
     # -- questions the rules ask ------------------------------------------
     @property

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from typing import Union
+from typing import Callable, Union
 
 from . import dictconfig, fileconfig
 from .builder import ModuleFacts
 from .evaluate import Evaluator
 from .names import QUEUE_LISTENER
+from .project import ExternalAttachment, ModuleSummary
 from .scopes import AttrStore, CallSite, Scope
 from .values import (
     Const,
@@ -37,6 +38,12 @@ class Attachment:
     blocks: tuple[int, ...] = ()
 
     @property
+    def where(self) -> str:
+        node = getattr(self.handler, "node", None)
+        line = getattr(node, "lineno", None) or getattr(self.site, "lineno", 0)
+        return f"line {line}"
+
+    @property
     def kind(self) -> str:
         return self.handler.kind if isinstance(self.handler, HandlerVal) else "unknown"
 
@@ -50,6 +57,15 @@ class LoggerState:
     attached: list[Attachment] = field(default_factory=list)
     propagate: bool = True
     moved: bool = False  # its handlers were moved behind a QueueListener
+
+
+@dataclass
+class ExternalLogger:
+    """What the other modules of the project do to one logger."""
+
+    attached: list[ExternalAttachment] = field(default_factory=list)
+    propagate: bool = True
+    moved: bool = False
 
 
 @dataclass(eq=False)
@@ -72,9 +88,18 @@ def runs_before(att: Attachment, event: Event) -> bool:
 class LoggingConfig:
     """The loggers' handlers after the module's set-up, with where each was attached."""
 
-    def __init__(self, facts: ModuleFacts, ev: Evaluator) -> None:
+    def __init__(
+        self,
+        facts: ModuleFacts,
+        ev: Evaluator,
+        external: Callable[[], list[ModuleSummary]] | None = None,
+    ) -> None:
         self.facts = facts
         self.ev = ev
+        self._load_external = external
+        self._external: dict[str, ExternalLogger] | None = None
+        self._coroutine_loggers: set[str] = set()
+        self.external_configured = False
         self.loggers: dict[str, LoggerState] = {}
         self.history: list[Attachment] = []  # every attachment ever made
         self.configured = False  # the module configures some handler somewhere
@@ -96,18 +121,52 @@ class LoggingConfig:
             self.loggers[name] = LoggerState()
         return self.loggers[name]
 
+    # -- the rest of the project -------------------------------------------
+    @property
+    def external(self) -> dict[str, ExternalLogger]:
+        """Other modules' handlers per logger name (empty in single-file mode)."""
+        if self._external is None:
+            self._external = {}
+            summaries = self._load_external() if self._load_external else []
+            for summary in summaries:
+                self.external_configured |= summary.configured
+                self._coroutine_loggers |= summary.coroutine_loggers
+                for name in summary.moved:
+                    self._external.setdefault(name, ExternalLogger()).moved = True
+                for name in summary.no_propagate:
+                    self._external.setdefault(name, ExternalLogger()).propagate = False
+                for att in summary.attachments:
+                    self._external.setdefault(att.logger, ExternalLogger()).attached.append(att)
+        return self._external
+
+    @property
+    def external_coroutine_loggers(self) -> set[str]:
+        """Logger names the project's other modules log to from coroutines."""
+        _ = self.external
+        return self._coroutine_loggers
+
+    @property
+    def configured_anywhere(self) -> bool:
+        _ = self.external
+        return self.configured or self.external_configured
+
     # -- reaching ---------------------------------------------------------
-    def reach(self, name: str) -> list[Attachment]:
+    def reach(self, name: str) -> list[Attachment | ExternalAttachment]:
         """Handlers a record logged on ``name`` goes through directly (queued ones excluded)."""
-        out: list[Attachment] = []
+        out: list[Attachment | ExternalAttachment] = []
+        external = self.external
         current: str | None = name
         while current is not None:
             state = self.loggers.get(current)
-            if state is not None:
-                if not state.moved:
+            other = external.get(current)
+            moved = bool(state and state.moved) or bool(other and other.moved)
+            if not moved:
+                if state is not None:
                     out.extend(state.attached)
-                if not state.propagate:
-                    break
+                if other is not None:
+                    out.extend(other.attached)
+            if (state is not None and not state.propagate) or (other and not other.propagate):
+                break
             if current == "":
                 break
             current = current.rsplit(".", 1)[0] if "." in current else ""

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..model import Model
-from ..model.config import Attachment
 from ..model.names import BLOCKING_KINDS, HARD_BLOCKING_KINDS
 from ..model.values import LoggerVal
 from .base import Rule
@@ -17,7 +16,7 @@ ASL101 = Rule(
     code="ASL101",
     name="blocking-handler-in-coroutine",
     summary="logging call in a coroutine writes through a file, network or blocking custom handler",
-    message="{call} in coroutine '{func}' writes through {handler} (line {line}) on the event loop",
+    message="{call} in coroutine '{func}' writes through {handler} ({where}) on the event loop",
     what="Flags a stdlib logging call in a coroutine body whose logger reaches a file, network "
     "or blocking custom handler that is not behind a queue.",
     why="`logging` is synchronous: the handler's `emit()` runs on the calling thread, which in a "
@@ -99,11 +98,6 @@ def logger_label(name: str) -> str:
     return "the root logger" if name == "" else f"logger '{name}'"
 
 
-def handler_line(att: Attachment) -> int:
-    node = getattr(att.handler, "node", None)
-    return int(getattr(node, "lineno", 0) or getattr(att.site, "lineno", 0))
-
-
 def check(model: Model) -> Iterator[Finding]:
     config = model.config
     reached: set[int] = set()
@@ -119,21 +113,29 @@ def check(model: Model) -> Iterator[Finding]:
         func = where(call.site.scope.name)
         if hard or streams:
             reached.update(id(a) for a in (*hard, *streams))
-            rule, first = (ASL101, hard[0]) if hard else (ASL102, streams[0])
-            yield rule.at(
-                call.site.node,
-                call=call.shown,
-                func=func,
-                handler=first.label,
-                line=handler_line(first),
-            )
-        elif call.convenience and not config.configured:
+            if hard:
+                yield ASL101.at(
+                    call.site.node,
+                    call=call.shown,
+                    func=func,
+                    handler=hard[0].label,
+                    where=hard[0].where,
+                )
+            else:
+                yield ASL102.at(
+                    call.site.node,
+                    call=call.shown,
+                    func=func,
+                    handler=f"{streams[0].label} ({streams[0].where})",
+                )
+        elif call.convenience and not config.configured_anywhere:
             implicit = True
             yield ASL102.at(call.site.node, call=call.shown, func=func, handler=IMPLICIT)
-    if not model.is_asyncio_program:
-        return
+    if config.history:
+        for name in config.external_coroutine_loggers:
+            reached.update(id(a) for a in config.reach(name))
     yield from setup_sites(model, reached, bool(coroutine_logs))
-    if implicit:
+    if implicit and model.is_asyncio_program:
         yield from implicit_setups(model)
 
 
@@ -146,8 +148,12 @@ def setup_sites(model: Model, reached: set[int], coroutines_log: bool) -> Iterat
         state = config.loggers[att.logger]
         if state.moved or att not in state.attached:
             continue
-        if id(att) not in reached and (coroutines_log or not model.runs_loop):
-            continue
+        if id(att) not in reached:
+            # no coroutine is seen logging through it: flag only the entry point of an
+            # asyncio program whose coroutines log elsewhere (seen from this file alone)
+            local = model.is_asyncio_program and model.runs_loop and not coroutines_log
+            if not local or config.external_coroutine_loggers:
+                continue
         seen.add(id(att.site))
         setup = att.setup + "()" if att.setup != "handlers" else "assigning .handlers"
         yield ASL103.at(

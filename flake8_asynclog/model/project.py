@@ -1,0 +1,219 @@
+"""The project model: handlers configured and loggers used by coroutines, across modules.
+
+In real services the handlers are attached in ``logconf.py`` while coroutines in
+other modules log through ``logging.getLogger(__name__)``. The index below reads
+every module of the project that can matter (a text pre-scan decides) once per
+process, and summarises each: the handlers it attaches to which logger names, the
+loggers it moves behind a queue or stops propagating, and the logger names its
+coroutines log to. The module being checked is never taken from the index: its
+fresh text is analysed as usual and the index supplies only the *other* modules.
+"""
+
+from __future__ import annotations
+
+import ast
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..settings import Settings
+
+if TYPE_CHECKING:
+    from . import Model
+
+ROOT_MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git")
+# Folders never read for configuration: tooling, build output, and code that is not
+# part of the program (tests, examples, docs, fixtures, benchmarks).
+SKIPPED_DIRS = frozenset(
+    {
+        ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "env", ".env",
+        "__pycache__", "build", "dist", "node_modules", "site-packages", ".eggs",
+        ".mypy_cache", ".pytest_cache", ".ruff_cache", "tests", "test", "testing",
+        "examples", "docs", "fixtures", "benchmarks",
+    }
+)  # fmt: skip
+_SETUP_WORDS = ("addHandler", "basicConfig", "dictConfig", "fileConfig", "propagate", "handlers")
+_MAX_FILES = 20000
+_MAX_BYTES = 2_000_000
+
+
+@dataclass(frozen=True)
+class ExternalAttachment:
+    """A handler another module of the project attaches to a logger."""
+
+    logger: str
+    kind: str
+    label: str
+    path: str
+    line: int
+    setup: str
+    site: None = None
+
+    @property
+    def where(self) -> str:
+        owner = "the root logger" if self.logger == "" else f"'{self.logger}'"
+        return f"attached to {owner} in {self.path}:{self.line}"
+
+
+@dataclass
+class ModuleSummary:
+    path: str  # as shown in messages: relative to the project root
+    attachments: list[ExternalAttachment] = field(default_factory=list)
+    moved: set[str] = field(default_factory=set)
+    no_propagate: set[str] = field(default_factory=set)
+    coroutine_loggers: set[str] = field(default_factory=set)
+    configured: bool = False
+
+
+@dataclass
+class ProjectIndex:
+    root: str
+    modules: dict[str, ModuleSummary]  # real path -> summary
+
+    def others(self, filename: str) -> list[ModuleSummary]:
+        own = os.path.realpath(filename)
+        return [summary for path, summary in self.modules.items() if path != own]
+
+
+_ROOTS: dict[str, str | None] = {}
+_INDEXES: dict[tuple[str, Settings], ProjectIndex] = {}
+
+
+def find_root(filename: str) -> str | None:
+    """The nearest folder above ``filename`` holding a project marker."""
+    folder = os.path.dirname(os.path.abspath(filename))
+    seen: list[str] = []
+    root: str | None = None
+    while True:
+        if folder in _ROOTS:
+            root = _ROOTS[folder]
+            break
+        seen.append(folder)
+        if any(os.path.exists(os.path.join(folder, marker)) for marker in ROOT_MARKERS):
+            root = folder
+            break
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    for path in seen:
+        _ROOTS[path] = root
+    return root
+
+
+def index_for(filename: str, settings: Settings) -> ProjectIndex | None:
+    """The (cached) project index for the project ``filename`` belongs to, if any."""
+    if not settings.project_scan or not filename or not os.path.isfile(filename):
+        return None
+    root = settings.project_root or find_root(filename)
+    if root is None:
+        return None
+    root = os.path.realpath(root)
+    key = (root, settings)
+    if key not in _INDEXES:
+        _INDEXES[key] = build_index(root, settings)
+    return _INDEXES[key]
+
+
+def excluded(path: str, name: str, patterns: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(path, p) for p in patterns)
+
+
+def project_files(root: str, settings: Settings) -> list[str]:
+    """The Python files of the project that can hold its logging set-up or coroutines."""
+    out: list[str] = []
+    patterns = settings.exclude
+    for folder, dirs, files in os.walk(root):
+        kept = []
+        for name in sorted(dirs):
+            path = os.path.join(folder, name)
+            if name in SKIPPED_DIRS or name.endswith(".egg-info") or name.startswith("."):
+                continue
+            if excluded(path, name, patterns):
+                continue
+            if any(os.path.exists(os.path.join(path, m)) for m in ROOT_MARKERS):
+                continue  # a project of its own
+            kept.append(name)
+        dirs[:] = kept
+        in_package = os.path.isfile(os.path.join(folder, "__init__.py"))
+        at_top = folder in (root, os.path.join(root, "src"))
+        if not (in_package or at_top):
+            continue  # loose scripts in sub-folders are programs of their own
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            if name.endswith(".py") and not is_test_file(name):
+                if not excluded(path, name, patterns):
+                    out.append(path)
+        if len(out) > _MAX_FILES:
+            break
+    for extra in settings.config_modules:
+        path = extra if os.path.isabs(extra) else os.path.join(root, extra)
+        if os.path.isfile(path) and path not in out:
+            out.append(path)
+    return out
+
+
+def is_test_file(name: str) -> bool:
+    return name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py"
+
+
+def worth_reading(text: str) -> bool:
+    """Cheap text pre-scan: stdlib logging and either set-up or coroutines."""
+    if "logging" not in text:
+        return False
+    return "async def" in text or any(word in text for word in _SETUP_WORDS)
+
+
+def build_index(root: str, settings: Settings) -> ProjectIndex:
+    local = Settings(
+        starter_names=settings.starter_names,
+        blocking_handlers=settings.blocking_handlers,
+        nonblocking_handlers=settings.nonblocking_handlers,
+        project_scan=False,
+    )
+    modules: dict[str, ModuleSummary] = {}
+    for path in project_files(root, settings):
+        try:
+            if os.path.getsize(path) > _MAX_BYTES:
+                continue
+            with open(path, "rb") as handle:
+                text = handle.read().decode("utf-8")
+            if not worth_reading(text):
+                continue
+            summary = summarize(path, text, os.path.relpath(path, root), local)
+        except (OSError, ValueError, SyntaxError, RecursionError, MemoryError):
+            continue
+        except Exception:  # one odd module must not cost the rest of the project
+            continue
+        if summary is not None:
+            modules[os.path.realpath(path)] = summary
+    return ProjectIndex(root, modules)
+
+
+def summarize(path: str, text: str, shown: str, settings: Settings) -> ModuleSummary | None:
+    from . import build
+
+    model = build(ast.parse(text, path), path, settings)
+    return summary_of(model, shown)
+
+
+def summary_of(model: Model, shown: str) -> ModuleSummary | None:
+    summary = ModuleSummary(shown.replace(os.sep, "/"))
+    config = model.config
+    summary.configured = config.configured
+    for name, state in config.loggers.items():
+        if state.moved:
+            summary.moved.add(name)
+        if not state.propagate:
+            summary.no_propagate.add(name)
+        for att in state.attached:
+            line = int(getattr(att.site, "lineno", 0))
+            summary.attachments.append(
+                ExternalAttachment(name, att.kind, att.label, summary.path, line, att.setup)
+            )
+    for call in model.log_calls:
+        if call.site.in_coroutine and call.logger.name is not None:
+            summary.coroutine_loggers.add(call.logger.name)
+    useful = summary.configured or summary.coroutine_loggers or summary.no_propagate
+    return summary if useful else None
