@@ -1,0 +1,75 @@
+"""Cross-module analysis: handlers configured in one module, coroutines logging in another."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .helpers import FIXTURES, expected
+
+PROJECT = FIXTURES / "project"
+
+
+def flake8(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "flake8", "--select", "ASL", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+        timeout=300,
+    )
+
+
+def findings(stdout: str, base: Path) -> set[tuple[str, int, str]]:
+    out = set()
+    for line in stdout.splitlines():
+        path, row, _, rest = line.split(":", 3)
+        out.add(((base / path).resolve().relative_to(base.resolve()).as_posix(), int(row),
+                 rest.split()[0]))  # fmt: skip
+    return out
+
+
+def markers(root: Path) -> set[tuple[str, int, str]]:
+    return {
+        (path.relative_to(root).as_posix(), line, code)
+        for path in root.rglob("*.py")
+        for line, code in expected(path)
+    }
+
+
+def test_flake8_from_the_project_root_flags_across_modules() -> None:
+    result = flake8(".", cwd=PROJECT)
+    assert result.stderr == ""
+    assert findings(result.stdout, PROJECT) == markers(PROJECT)
+    assert "attached to 'shop' in shop/logconf.py:12" in result.stdout
+
+
+def test_only_the_changed_file_as_pre_commit_passes_it() -> None:
+    result = flake8("shop/logconf.py", cwd=PROJECT)
+    assert findings(result.stdout, PROJECT) == {("shop/logconf.py", 12, "ASL103")}
+    result = flake8("shop/api/orders.py", cwd=PROJECT)
+    assert {code for _, _, code in findings(result.stdout, PROJECT)} == {"ASL101"}
+
+
+def test_single_file_mode_turns_the_project_scan_off() -> None:
+    result = flake8("--asynclog-no-project", ".", cwd=PROJECT)
+    assert result.returncode == 0, result.stdout
+
+
+def test_fixing_the_config_module_fixes_the_whole_program(tmp_path: Path) -> None:
+    copy = tmp_path / "project"
+    shutil.copytree(PROJECT, copy)
+    fixed = subprocess.run(
+        [sys.executable, "-m", "flake8_asynclog.fix", "shop/logconf.py"],
+        cwd=copy,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert fixed.returncode == 1, fixed.stderr
+    assert '_asynclog_queue(logging.getLogger("shop"))' in (copy / "shop/logconf.py").read_text()
+    after = flake8(".", cwd=copy)
+    assert after.returncode == 0, after.stdout
