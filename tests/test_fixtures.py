@@ -8,10 +8,10 @@ import pytest
 
 from .helpers import FIXTURES, expected, found
 
-FILES = sorted(FIXTURES.glob("*.py"))
+FILES = sorted(FIXTURES.glob("*.py")) + sorted((FIXTURES / "realistic").glob("*.py"))
 
 
-@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+@pytest.mark.parametrize("path", FILES, ids=[str(p.relative_to(FIXTURES)) for p in FILES])
 def test_markers_match_findings(path: Path) -> None:
     want, got = expected(path), found(path)
     missing = sorted(want - got)
