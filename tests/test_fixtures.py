@@ -8,7 +8,11 @@ import pytest
 
 from .helpers import FIXTURES, expected, found
 
-FILES = sorted(FIXTURES.glob("*.py")) + sorted((FIXTURES / "realistic").glob("*.py"))
+FILES = [
+    *sorted(FIXTURES.glob("*.py")),
+    *sorted((FIXTURES / "realistic").glob("*.py")),
+    *sorted((FIXTURES / "realistic2").glob("*.py")),
+]
 
 
 @pytest.mark.parametrize("path", FILES, ids=[str(p.relative_to(FIXTURES)) for p in FILES])

@@ -39,7 +39,7 @@ class LogCall:
             if len(owner) > 30:
                 owner = "logger"
             return f"{owner}.{self.method}()"
-        return f"{self.method}()"
+        return f"{func.id}()" if isinstance(func, ast.Name) else f"{self.method}()"
 
 
 class Model:
@@ -70,11 +70,13 @@ class Model:
             if isinstance(owner, Qual) and owner.name == "logging":
                 self.log_calls.append(LogCall(site, LoggerVal(""), func.attr, True))
                 return
-        if isinstance(func, ast.Name) and func.id in LOG_METHODS:
-            callee = self.ev.value(func, site.scope)
-            if isinstance(callee, Qual) and callee.name == f"logging.{func.id}":
-                self.log_calls.append(LogCall(site, LoggerVal(""), func.id, True))
-                return
+        if isinstance(func, ast.Name) and func.id in self.facts.imports.names:
+            callee = self.ev.value(func, site.scope)  # `from logging import info as log_info`
+            if isinstance(callee, Qual) and callee.name.startswith("logging."):
+                method = callee.name[len("logging.") :]
+                if method in LOG_METHODS:
+                    self.log_calls.append(LogCall(site, LoggerVal(""), method, True))
+                    return
         runner = self.ev.value(func, site.scope)
         is_runner = isinstance(runner, Qual) and runner.name == "asyncio.run"
         if isinstance(func, ast.Attribute) and func.attr in _LOOP_RUNNERS:
