@@ -55,3 +55,41 @@ def test_flake8_honours_noqa(tmp_path: Path, noqa: str) -> None:
         encoding="utf-8",
     )
     assert flake8("--select", "ASL", "app.py", cwd=tmp_path).stdout == ""
+
+
+def test_flake8_blocking_and_nonblocking_handler_options(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text(
+        "import asyncio\n"
+        "import logging\n"
+        "import watchtower\n\n"
+        "log = logging.getLogger('app')\n"
+        "log.addHandler(watchtower.CloudWatchLogHandler())\n\n"
+        "async def main():\n"
+        "    log.info('hi')\n",
+        encoding="utf-8",
+    )
+    assert flake8("--select", "ASL", "app.py", cwd=tmp_path).stdout == ""  # unknown class
+    blocking = flake8(
+        "--select",
+        "ASL",
+        "--asynclog-blocking-handlers",
+        "watchtower.CloudWatchLogHandler",
+        "app.py",
+        cwd=tmp_path,
+    )
+    assert "ASL101" in blocking.stdout and "CloudWatchLogHandler" in blocking.stdout
+    (tmp_path / "app.py").write_text(
+        (tmp_path / "app.py")
+        .read_text()
+        .replace("watchtower.CloudWatchLogHandler()", "logging.FileHandler('x')"),
+        encoding="utf-8",
+    )
+    quiet = flake8(
+        "--select",
+        "ASL",
+        "--asynclog-nonblocking-handlers",
+        "logging.FileHandler",
+        "app.py",
+        cwd=tmp_path,
+    )
+    assert quiet.stdout == ""
