@@ -100,6 +100,7 @@ class LoggingConfig:
         self._external: dict[str, ExternalLogger] | None = None
         self._coroutine_loggers: set[str] = set()
         self.external_configured = False
+        self.external_runs_loop = False
         self.loggers: dict[str, LoggerState] = {}
         self.history: list[Attachment] = []  # every attachment ever made
         self.configured = False  # the module configures some handler somewhere
@@ -130,6 +131,7 @@ class LoggingConfig:
             summaries = self._load_external() if self._load_external else []
             for summary in summaries:
                 self.external_configured |= summary.configured
+                self.external_runs_loop |= summary.runs_loop
                 self._coroutine_loggers |= summary.coroutine_loggers
                 for name in summary.moved:
                     self._external.setdefault(name, ExternalLogger()).moved = True

@@ -64,6 +64,7 @@ class ModuleSummary:
     no_propagate: set[str] = field(default_factory=set)
     coroutine_loggers: set[str] = field(default_factory=set)
     configured: bool = False
+    runs_loop: bool = False
 
 
 @dataclass
@@ -162,7 +163,8 @@ def worth_reading(text: str) -> bool:
     """Cheap text pre-scan: stdlib logging and either set-up or coroutines."""
     if "logging" not in text:
         return False
-    return "async def" in text or any(word in text for word in _SETUP_WORDS)
+    words = (*_SETUP_WORDS, "asyncio.run", "run_until_complete")
+    return "async def" in text or any(word in text for word in words)
 
 
 def build_index(root: str, settings: Settings) -> ProjectIndex:
@@ -202,6 +204,7 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
     summary = ModuleSummary(shown.replace(os.sep, "/"))
     config = model.config
     summary.configured = config.configured
+    summary.runs_loop = model.runs_loop
     for name, state in config.loggers.items():
         if state.moved:
             summary.moved.add(name)
@@ -215,5 +218,7 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
     for call in model.log_calls:
         if call.site.in_coroutine and call.logger.name is not None:
             summary.coroutine_loggers.add(call.logger.name)
-    useful = summary.configured or summary.coroutine_loggers or summary.no_propagate
+    useful = (
+        summary.configured or summary.coroutine_loggers or summary.no_propagate or summary.runs_loop
+    )
     return summary if useful else None

@@ -47,7 +47,8 @@ ASL102 = Rule(
     message="{call} in coroutine '{func}' writes to a stream through {handler} on the event loop",
     what="Like ASL101, where the blocking handlers reached are only streams: a `StreamHandler`, "
     "`basicConfig()` without a file, or the implicit `basicConfig()` a root convenience call "
-    "such as `logging.info()` makes when nothing is configured.",
+    "such as `logging.info()` makes in a program (it runs the loop) that configures no "
+    "handler.",
     why="A write to stderr or stdout blocks when the pipe is full (a slow log shipper, a "
     "terminal, a container runtime under load); the whole loop waits with it.",
     example="""\
@@ -98,6 +99,13 @@ def logger_label(name: str) -> str:
     return "the root logger" if name == "" else f"logger '{name}'"
 
 
+def runs_a_program(model: Model) -> bool:
+    """The implicit basicConfig() is a program's: one that runs the loop (here or in the
+    project). A library module's root calls are configured by whoever imports it."""
+    _ = model.config.external
+    return model.runs_loop or model.config.external_runs_loop
+
+
 def check(model: Model) -> Iterator[Finding]:
     config = model.config
     reached: set[int] = set()
@@ -128,7 +136,7 @@ def check(model: Model) -> Iterator[Finding]:
                     func=func,
                     handler=f"{streams[0].label} ({streams[0].where})",
                 )
-        elif call.convenience and not config.configured_anywhere:
+        elif call.convenience and not config.configured_anywhere and runs_a_program(model):
             implicit = True
             yield ASL102.at(call.site.node, call=call.shown, func=func, handler=IMPLICIT)
     if config.history:
