@@ -10,7 +10,13 @@ import pytest
 
 from flake8_asynclog.findings import Finding
 from flake8_asynclog.fix import engine
-from flake8_asynclog.fix.engine import FixContext, apply_fixes, byte_to_char, node_at
+from flake8_asynclog.fix.engine import (
+    EngineError,
+    FixContext,
+    apply_fixes,
+    byte_to_char,
+    node_at,
+)
 
 
 def awaits(source: str) -> list[Finding]:
@@ -205,9 +211,13 @@ def test_two_fixes_on_one_expression_compose() -> None:
     assert sorted(applied, key=lambda f: f.code) == [drop, rename]
 
 
-def test_source_libcst_cannot_parse_is_returned_unchanged() -> None:
+def test_source_libcst_cannot_parse_is_an_engine_error() -> None:
     source = "async def f(:\n"
-    assert apply_fixes(source, [Finding("ASL106", 1, 0, "m", {"kind": "drop_await"})]) == (
-        source,
-        [],
-    )
+    with pytest.raises(EngineError, match=r"^libcst cannot parse the file: error at 2:0: "):
+        apply_fixes(source, [Finding("ASL106", 1, 0, "m", {"kind": "drop_await"})])
+
+
+def test_source_too_deep_for_libcst_is_an_engine_error() -> None:
+    source = "async def f():\n    await logger.info(1)\nx = a" + ".b" * 450 + "\n"
+    with pytest.raises(EngineError, match=r"^the code is nested too deeply for libcst$"):
+        apply_fixes(source, [Finding("ASL106", 2, 4, "m", {"kind": "drop_await"})])

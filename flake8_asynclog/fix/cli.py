@@ -5,6 +5,11 @@ Exit status: 0 nothing to fix, 1 something fixed (with ``--diff``: would be),
 other paths are still processed; 2 wins over 1). The diff (``--diff``) or the
 fixed text (``-``) goes to stdout; the summary goes to stderr: one line per
 fix, one per finding left for a person, one per error, then a total.
+
+SIGINT / SIGTERM stop the run between two files: the file in hand is finished
+(its write is atomic either way), no other is started, a line says how many
+paths were not processed, and the exit status is 130 / 143 (128 + the signal).
+A second signal stops at once; every file is still either old or new.
 """
 
 from __future__ import annotations
@@ -12,9 +17,13 @@ from __future__ import annotations
 import argparse
 import fnmatch
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterator, Sequence
-from typing import BinaryIO, TextIO
+from contextlib import contextmanager
+from types import FrameType
+from typing import Any, BinaryIO, TextIO
 
 from . import pipeline
 from .config import (
@@ -36,6 +45,36 @@ class _Unreadable(str):
     """A path that does not exist or cannot be listed (reported as an error)."""
 
     reason = "No such file or directory"
+
+
+class Interrupt:
+    """The signal handler of a run: remembers the first SIGINT / SIGTERM (the run
+    then stops between files); a second one raises ``KeyboardInterrupt``."""
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+
+    def __call__(self, signum: int, frame: FrameType | None) -> None:
+        if self.signum is not None:
+            raise KeyboardInterrupt
+        self.signum = signum
+
+
+@contextmanager
+def catching_signals(interrupt: Interrupt) -> Iterator[None]:
+    """Route SIGINT and SIGTERM to ``interrupt`` (unless ignored, or not on the main
+    thread), restoring the previous handlers afterwards."""
+    previous: dict[int, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for name in ("SIGINT", "SIGTERM"):
+            number = getattr(signal, name, None)
+            if number is not None and signal.getsignal(number) is not signal.SIG_IGN:
+                previous[number] = signal.signal(number, interrupt)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
 
 
 def _unreadable(path: str, reason: str | None = None) -> _Unreadable:
@@ -73,14 +112,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the fixer with ``argv`` (default: ``sys.argv[1:]``); returns the exit status."""
-    return run(
-        list(sys.argv[1:] if argv is None else argv), sys.stdin.buffer, sys.stdout.buffer,
-        sys.stderr,
-    )  # fmt: skip
+    interrupt = Interrupt()
+    with catching_signals(interrupt):
+        try:
+            return run(
+                list(sys.argv[1:] if argv is None else argv), sys.stdin.buffer,
+                sys.stdout.buffer, sys.stderr, interrupt,
+            )  # fmt: skip
+        except KeyboardInterrupt:  # a second signal: stopped at once, writes still atomic
+            sys.stderr.write(f"{PROG}: interrupted\n")
+            return 128 + (interrupt.signum or signal.SIGINT)
 
 
-def run(argv: Sequence[str], stdin: BinaryIO, stdout: BinaryIO, stderr: TextIO) -> int:
-    """The whole command, on explicit streams (for tests)."""
+def run(
+    argv: Sequence[str],
+    stdin: BinaryIO,
+    stdout: BinaryIO,
+    stderr: TextIO,
+    interrupt: Interrupt | None = None,
+) -> int:
+    """The whole command, on explicit streams (for tests); ``interrupt`` is the signal
+    handler :func:`main` installed (the run stops between files once it fired)."""
+    stop = interrupt or Interrupt()
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # argparse's usage error (2) or --help (0)
@@ -111,7 +164,9 @@ def run(argv: Sequence[str], stdin: BinaryIO, stdout: BinaryIO, stderr: TextIO) 
     targets = list(_unique(expand_paths(args.paths, exclude_patterns(config))))
     status = 0
     totals = [0, 0, 0, 0]  # fixed findings, changed files, left findings, errors
-    for outcome in _outcomes(targets, options, args.jobs, stdin):
+    done = 0
+    for outcome in _outcomes(targets, options, args.jobs, stdin, stop):
+        done += 1
         if outcome.output is not None:
             stdout.write(outcome.output)
         stdout.write(outcome.diff)
@@ -125,6 +180,11 @@ def run(argv: Sequence[str], stdin: BinaryIO, stdout: BinaryIO, stderr: TextIO) 
             status = 2
         elif outcome.changed and status == 0:
             status = 1
+    if stop.signum is not None:
+        name = signal.Signals(stop.signum).name
+        left = _count(len(targets) - done, "path")
+        stderr.write(f"{PROG}: interrupted by {name}; {left} not processed.\n")
+        status = 128 + stop.signum
     verb = "Would fix" if options.diff else "Fixed"
     stderr.write(
         f"{verb} {_count(totals[0], 'finding')} in {_count(totals[1], 'file')}; "
@@ -186,19 +246,25 @@ def _unique(targets: Iterator[str]) -> Iterator[str]:
 
 
 def _outcomes(
-    targets: Sequence[str], options: Options, jobs: int, stdin: BinaryIO
+    targets: Sequence[str], options: Options, jobs: int, stdin: BinaryIO, stop: Interrupt
 ) -> Iterator[FileOutcome]:
+    """One outcome per target, in order; none more once ``stop`` fired (a file being
+    processed is finished and reported, the others are not started)."""
     files = [t for t in targets if t != _STDIN and not isinstance(t, _Unreadable)]
     if jobs <= 1 or len(files) <= 1:
         for target in targets:
+            if stop.signum is not None:
+                return
             yield _single(target, options, stdin)
         return
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 
     try:
-        executor = ProcessPoolExecutor(max_workers=min(jobs, len(files)))
+        executor = ProcessPoolExecutor(
+            max_workers=min(jobs, len(files)), initializer=_worker_signals
+        )
     except (OSError, NotImplementedError, ImportError):  # no multiprocessing here
-        yield from _outcomes(targets, options, 1, stdin)
+        yield from _outcomes(targets, options, 1, stdin, stop)
         return
     # Children receive the analyzer by reference (so a patched one reaches them too).
     parallel = Options(options.settings, options.selection, options.diff, pipeline.analyze)
@@ -208,15 +274,31 @@ def _outcomes(
             for index, target in enumerate(targets)
             if target != _STDIN and not isinstance(target, _Unreadable)
         }
+        cancelled = False
         for index, target in enumerate(targets):
+            if stop.signum is not None and not cancelled:
+                cancelled = True
+                for pending in futures.values():
+                    pending.cancel()  # not started yet; running ones finish their file
             future = futures.get(index)
             if future is None:
-                yield _single(target, options, stdin)
+                if stop.signum is None:
+                    yield _single(target, options, stdin)
                 continue
             try:
                 yield future.result()
+            except CancelledError:
+                continue
             except Exception as exc:  # a worker died (BrokenProcessPool, pickling, ...)
-                yield FileOutcome(target, error=f"internal error: {type(exc).__name__}: {exc}")
+                if stop.signum is None:  # once stopping, a killed worker is no error
+                    error = f"internal error: {type(exc).__name__}: {exc}"
+                    yield FileOutcome(target, error=error)
+
+
+def _worker_signals() -> None:
+    """In ``-j`` workers: Ctrl-C (sent to the whole process group) is the parent's
+    to handle; it lets the workers finish the files in hand and starts no more."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _single(target: str, options: Options, stdin: BinaryIO) -> FileOutcome:

@@ -29,7 +29,11 @@ Safety: an exception in a transform factory drops that finding; an exception
 during the pass, or a result that does not compile (while the input did),
 switches to a slow path that adds the fixes one at a time and keeps those
 after which the code still compiles. Transforms never raise out of
-:func:`apply_fixes`.
+:func:`apply_fixes`; only a text libcst cannot handle at all (it does not
+parse, it is nested too deeply for libcst's recursive visitors, or libcst would
+not write it back byte for byte, e.g. a form feed before a statement) raises
+:class:`EngineError`, so that the file is reported instead of silently left or
+changed outside the fixes.
 """
 
 from __future__ import annotations
@@ -51,6 +55,11 @@ from .noqa import split_lines
 LOG = logging.getLogger(__name__)
 N = TypeVar("N", bound=cst.CSTNode)
 Positions = Mapping[cst.CSTNode, CodeRange]
+TOO_DEEP = "the code is nested too deeply for libcst"
+
+
+class EngineError(Exception):
+    """The text as a whole cannot be fixed with libcst; one-line message."""
 
 
 def byte_to_char(line_text: str, byte_col: int) -> int:
@@ -184,6 +193,8 @@ def apply_fixes(source: str, findings: Sequence[Finding]) -> tuple[str, list[Fin
 
     Returns the new text and the findings whose fix was applied, in source
     order. Never raises because of a transform: a failing one stays unfixed.
+    Raises :class:`EngineError` when libcst cannot parse ``source`` or it is nested
+    too deeply for libcst.
     """
     registry = load_transforms()
     todo: list[tuple[Finding, TransformFactory]] = []
@@ -194,15 +205,65 @@ def apply_fixes(source: str, findings: Sequence[Finding]) -> tuple[str, list[Fin
     if not todo:
         return source, []
     try:
-        tree = _Tree(source, cst.parse_module(source))
+        module = cst.parse_module(source)
+    except cst.ParserSyntaxError as exc:
+        reason = exc.message.removeprefix("parser error: ")
+        raise EngineError(f"libcst cannot parse the file: {reason}") from None
+    except (RecursionError, MemoryError):
+        raise EngineError(TOO_DEEP) from None
     except Exception as exc:
-        LOG.debug("libcst cannot parse the source: %s", exc)
-        return source, []
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise EngineError(f"libcst cannot parse the file: {reason}") from None
+    try:
+        module = _faithful(module, source)
+        return _apply(_Tree(source, module), todo)
+    except (RecursionError, MemoryError):
+        raise EngineError(TOO_DEEP) from None
+
+
+class _PinIndent(cst.CSTTransformer):
+    """Give blocks that use the module's default indentation that indentation explicitly."""
+
+    def __init__(self, indent: str) -> None:
+        super().__init__()
+        self.indent = indent
+
+    def leave_IndentedBlock(
+        self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock
+    ) -> cst.IndentedBlock:
+        if updated_node.indent is None:
+            return updated_node.with_changes(indent=self.indent)
+        return updated_node
+
+
+def _faithful(module: cst.Module, source: str) -> cst.Module:
+    """``module``, checked to write ``source`` back exactly (else :class:`EngineError`).
+
+    A form feed in the first indented line becomes libcst's default indentation,
+    with which new code cannot be generated: the existing blocks keep it
+    explicitly, new code gets the same indentation without the form feed.
+    """
+    indent = module.default_indent
+    if indent.strip(" \t"):
+        plain = "".join(c for c in indent if c in " \t") or "    "
+        module = module.visit(_PinIndent(indent)).with_changes(default_indent=plain)
+    code = module.code
+    if code != source:
+        old, new = split_lines(source), split_lines(code)
+        line = next((n for n, (a, b) in enumerate(zip(old, new), 1) if a != b), len(new) + 1)
+        raise EngineError(f"libcst would not write the file back unchanged (line {line})")
+    return module
+
+
+def _apply(
+    tree: _Tree, todo: Sequence[tuple[Finding, TransformFactory]]
+) -> tuple[str, list[Finding]]:
+    tree.starting_at(1, 0)  # resolve positions now: deep code fails here, not in a fix
     result = _one_pass(tree, todo)
-    if result is not None and (not result[1] or compiles(result[0]) or not compiles(source)):
+    if result is not None and (not result[1] or compiles(result[0]) or not compiles(tree.source)):
         return result
     # Slow path: grow the set of fixes one at a time, keeping each that still compiles.
-    best: tuple[str, list[Finding]] = (source, [])
+    best: tuple[str, list[Finding]] = (tree.source, [])
     accepted: list[tuple[Finding, TransformFactory]] = []
     for item in todo:
         result = _one_pass(tree, [*accepted, item])
@@ -215,7 +276,9 @@ def apply_fixes(source: str, findings: Sequence[Finding]) -> tuple[str, list[Fin
 def _one_pass(
     tree: _Tree, todo: Sequence[tuple[Finding, TransformFactory]]
 ) -> tuple[str, list[Finding]] | None:
-    """Run the transforms of ``todo`` together; ``None`` if the pass itself failed."""
+    """Run the transforms of ``todo`` together; ``None`` if the pass itself failed.
+
+    ``RecursionError`` / ``MemoryError`` propagate: they come from the text's depth."""
     lines = split_lines(tree.source)
 
     def locate(line: int, byte_col: int) -> tuple[int, int] | None:
@@ -232,6 +295,8 @@ def _one_pass(
                 continue
             ctx = FixContext(tree.wrapper, tree.source, where[0], where[1], tree, locate)
             transformer = factory(finding, ctx)
+        except (RecursionError, MemoryError):
+            raise  # the text, not this fix
         except Exception as exc:
             LOG.debug("fix %s at %d:%d failed: %r", finding.code, finding.line, finding.col, exc)
             continue
@@ -246,6 +311,8 @@ def _one_pass(
             for sub in subs:
                 stack.enter_context(sub.resolve(tree.wrapper))
             new = tree.wrapper.visit(composite).code
+    except (RecursionError, MemoryError):
+        raise
     except Exception as exc:
         LOG.debug("fix pass failed: %r", exc)
         return None

@@ -107,7 +107,8 @@ def write_source(path: str, text: str, decoded: DecodedSource) -> None:
         raise SourceError("not written: the file vanished while it was being fixed") from None
     except OSError as exc:
         raise SourceError(f"not written: {_os_reason(exc)}") from None
-    if not os.access(target, os.W_OK):
+    # No write bit counts too: root passes os.access, and the replace would swap the inode.
+    if not os.access(target, os.W_OK) or not info.st_mode & 0o222:
         raise SourceError("not written: the file is not writable")
     if decoded.signature is not None and decoded.signature != (info.st_mtime_ns, info.st_size):
         raise SourceError("not written: the file changed on disk while it was being fixed")

@@ -41,9 +41,22 @@ Analyzer = Callable[[str, str, Settings], "list[Finding]"]
 def analyze(
     source: str, filename: str, settings: Settings, tree: ast.Module | None = None
 ) -> list[Finding]:
-    """The checker's ``analyze`` (imported on first use)."""
+    """The checker's ``analyze`` (imported on first use).
+
+    Code nested too deeply for the checker's walk raises :class:`FixError` (reported,
+    not taken for "nothing to fix"); any other failure inside one check only drops
+    that check, as in flake8. Source that does not parse raises as ``ast.parse`` does.
+    """
     checker = importlib.import_module("flake8_asynclog.checker")
-    return cast("list[Finding]", checker.analyze(source, filename, settings, tree))
+    if tree is None:
+        tree = ast.parse(source, filename)
+    try:
+        found = checker.analyze(source, filename, settings, tree, strict=True)
+    except (RecursionError, MemoryError):
+        raise FixError("cannot analyse: the code is nested too deeply for the checker") from None
+    except Exception:
+        found = checker.analyze(source, filename, settings, tree)
+    return cast("list[Finding]", found)
 
 
 class FixError(Exception):
@@ -83,9 +96,15 @@ def fix_text(text: str, path: str, options: Options) -> tuple[str, list[Finding]
         return text, [], findings
     from . import engine  # libcst only for files with something to fix
 
-    current, fixed = text, []
+    current = text
+    fixed: list[Finding] = []
     for _ in range(MAX_ROUNDS):
-        new, applied = engine.apply_fixes(current, [f for f in findings if f.fix is not None])
+        try:
+            new, applied = engine.apply_fixes(current, [f for f in findings if f.fix is not None])
+        except engine.EngineError as exc:  # e.g. too deep for libcst: say so, change nothing
+            if not fixed:
+                raise FixError(f"not fixed: {exc}") from None
+            break  # keep the earlier rounds' result (still checked to compile below)
         if not applied or new == current:
             break
         fixed.extend(applied)
