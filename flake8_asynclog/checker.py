@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 
+from .deep import call_deep
 from .findings import Finding
 from .model import build
 from .rules import CHECKS
@@ -38,7 +39,22 @@ def analyze(
     if not relevant(source):
         return []
     try:
+        return _checks(tree, filename, settings, strict)
+    except RecursionError:  # deeper than the default limit: once more, deeper
+        try:
+            return call_deep(lambda: _checks(tree, filename, settings, strict))
+        except (RecursionError, MemoryError):
+            if strict:
+                raise
+            return []
+
+
+def _checks(tree: ast.Module, filename: str, settings: Settings, strict: bool) -> list[Finding]:
+    """Build the model and run every check; ``RecursionError`` always propagates."""
+    try:
         model = build(tree, filename, settings)
+    except RecursionError:
+        raise
     except Exception:  # the plugin must never kill a flake8 run
         if strict:
             raise
@@ -47,6 +63,8 @@ def analyze(
     for check in CHECKS:
         try:
             findings.update(check(model))
+        except RecursionError:
+            raise
         except Exception:  # one broken construct must not hide the other checks
             if strict:
                 raise

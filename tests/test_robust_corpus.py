@@ -53,7 +53,8 @@ PLANTED, _STARTS = combine([p.code for p in PATTERNS])
 CONTEXT = {
     "noqa-file": re.compile(r"^\s*# flake8[:=]\s*noqa", re.M | re.I),  # flake8 skips the file
     "own-queue-classes": re.compile(r"^class Queue(Handler|Listener)\b", re.M),  # never trusted
-    # test_removing_handlers_is_not_moving_them_behind_a_queue (xfail): silences ASL103.
+    # Removing handlers (test_removing_handlers_is_not_moving_them_behind_a_queue) clears
+    # them, or moves them behind a queue built in the same scope: either silences ASL103.
     "removes-handlers": re.compile(r"\.removeHandler\("),
 }
 SUMMARY = re.compile(
@@ -292,13 +293,6 @@ def test_stdlib_full_through_the_fixer_command_and_flake8(tmp_path: Path) -> Non
     _check_flake8(_run([*_flake8(), "--select", "ASL", "-j", "auto", str(STDLIB)], tmp_path))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="model/config.py moved_target(): removing a logger's handlers "
-    "(for h in root.handlers[:]: root.removeHandler(h)), even in a function nobody calls, "
-    "counts as moving them behind a queue, so basicConfig(filename=...) is not flagged "
-    "(found on logging/config.py)",
-)
 def test_removing_handlers_is_not_moving_them_behind_a_queue() -> None:
     reset = (
         "import logging\n\n\n"

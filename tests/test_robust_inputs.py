@@ -432,24 +432,21 @@ def test_plugin_never_raises_on_what_ast_parses(name: str) -> None:
     assert all(message.startswith("ASL") for _, _, message, _ in findings)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RecursionError,
-    reason="model/builder.py walks the AST recursively (about 2 frames per level): code "
-    "CPython compiles (500 chained '+', 330 'elif's, 330 chained calls) raises "
-    "RecursionError, so flake8 silently reports nothing for such a file",
-)
 @pytest.mark.parametrize(
     "body",
     [
         f"x = {chain(600)}\n",
         "if a:\n    pass\n" + "elif a:\n    pass\n" * 400,
         "x = a" + "()" * 400,
+        f"x = {chain(2000)}\n",
     ],
-    ids=["plus-600", "elif-400", "calls-400"],
+    ids=["plus-600", "elif-400", "calls-400", "plus-2000"],
 )
 def test_checker_walks_code_that_cpython_compiles(body: str) -> None:
+    """Deeper than the default recursion limit lets a recursive walk go: retried deeper."""
     source = AWAIT + body
-    compile(source, "deep.py", "exec")
-    found = analyze(source, "deep.py", DEFAULT_SETTINGS, strict=True)
+    tree = ast.parse(source)
+    limit = sys.getrecursionlimit()
+    found = analyze(source, "deep.py", DEFAULT_SETTINGS, tree, strict=True)
     assert [f.code for f in found] == ["ASL106"]
+    assert sys.getrecursionlimit() == limit

@@ -9,7 +9,7 @@ from typing import Callable, Union
 from . import dictconfig, fileconfig
 from .builder import ModuleFacts
 from .evaluate import Evaluator
-from .names import QUEUE_LISTENER
+from .names import QUEUE_HANDLER, QUEUE_LISTENER
 from .project import ExternalAttachment, ModuleSummary
 from .scopes import AttrStore, CallSite, Scope
 from .values import (
@@ -109,6 +109,9 @@ class LoggingConfig:
         self.blocks: tuple[int, ...] = ()  # blocks around the event being applied
         events: list[Event] = [*facts.calls, *facts.attr_stores]
         events.sort(key=lambda e: e.order)
+        # Scopes that build a QueueHandler / QueueListener: removing a logger's handlers
+        # there moves them behind the queue; anywhere else it only removes them.
+        self.queue_scopes = {id(call.scope) for call in facts.calls if self.builds_queue(call)}
         for event in events:
             self.find_mover(event)
         for event in events:
@@ -192,7 +195,7 @@ class LoggingConfig:
         func = node.func
         if not isinstance(func, ast.Attribute):
             return self.listener_source(event)
-        if func.attr == "removeHandler" and node.args:
+        if func.attr == "removeHandler" and node.args and id(event.scope) in self.queue_scopes:
             removed = ev.value(node.args[0], event.scope)
             if isinstance(removed, HandlersOf):
                 return removed.logger
@@ -201,6 +204,14 @@ class LoggingConfig:
             if isinstance(owner, HandlersOf) and isinstance(owner.logger, ParamVal):
                 return owner.logger
         return self.listener_source(event)
+
+    def builds_queue(self, call: CallSite) -> bool:
+        """Whether ``call`` constructs a QueueHandler or a QueueListener."""
+        func = call.node.func
+        if not isinstance(func, (ast.Name, ast.Attribute)):
+            return False
+        callee = self.ev.value(func, call.scope)
+        return isinstance(callee, Qual) and callee.name in (QUEUE_LISTENER, QUEUE_HANDLER)
 
     def listener_source(self, event: CallSite) -> LoggerVal | ParamVal | None:
         callee = self.ev.value(event.node.func, event.scope)
@@ -260,6 +271,9 @@ class LoggingConfig:
         elif isinstance(handler, HandlerVal):
             state = self.state(logger.name)
             state.attached = [a for a in state.attached if a.handler is not handler]
+        elif isinstance(handler, HandlersOf) and isinstance(handler.logger, LoggerVal):
+            if handler.logger.name == logger.name:  # for h in log.handlers[:]: removeHandler(h)
+                self.state(logger.name).attached = []
 
     def move(self, name: str, event: Event) -> None:
         self.configured = True

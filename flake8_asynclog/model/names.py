@@ -31,6 +31,7 @@ BLOCKING_KINDS = frozenset({"file", "network", "custom", "stream"})
 HARD_BLOCKING_KINDS = frozenset({"file", "network", "custom"})
 
 QUEUE_LISTENER = "logging.handlers.QueueListener"
+QUEUE_HANDLER = "logging.handlers.QueueHandler"
 THREAD_QUEUES = frozenset(
     {
         "queue.Queue",
