@@ -21,6 +21,15 @@ def pos(node: ast.AST, end: bool = False) -> int:
     # -- bindings ---------------------------------------------------------
 
 
+# Nodes with nothing below them the walk records: names, literals, contexts, operators.
+_LEAVES: frozenset[type] = frozenset(
+    {ast.Name, ast.Constant, *ast.expr_context.__subclasses__(), *ast.operator.__subclasses__()}
+    | set(ast.unaryop.__subclasses__())
+    | set(ast.cmpop.__subclasses__())
+    | set(ast.boolop.__subclasses__())
+)
+
+
 class ModuleFacts:
     """The raw facts of one module, in source order."""
 
@@ -78,20 +87,28 @@ class _Walker:
 
     def generic(self, node: ast.AST) -> None:
         if not isinstance(node, ast.stmt):
-            for child in ast.iter_child_nodes(node):
-                self.visit(child)
+            for field in node._fields:
+                value = getattr(node, field, None)
+                if isinstance(value, list):
+                    for item in value:
+                        if isinstance(item, ast.AST) and type(item) not in _LEAVES:
+                            self.visit(item)
+                elif isinstance(value, ast.AST) and type(value) not in _LEAVES:
+                    self.visit(value)
             return
         saved = self.stmt
         self.stmt = node
-        for _, value in ast.iter_fields(node):
+        for field in node._fields:
+            value = getattr(node, field, None)
             if isinstance(value, ast.AST):
-                self.visit(value)
+                if type(value) not in _LEAVES:
+                    self.visit(value)
             elif isinstance(value, list):
                 if value and isinstance(value[0], (ast.stmt, ast.excepthandler)):
                     self.block(value)
                 else:
                     for item in value:
-                        if isinstance(item, ast.AST):
+                        if isinstance(item, ast.AST) and type(item) not in _LEAVES:
                             self.visit(item)
         self.stmt = saved
 

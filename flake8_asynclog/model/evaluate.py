@@ -50,6 +50,7 @@ class Evaluator:
         self._memo: dict[int, Value] = {}
         self._active: set[int] = set()
         self._class_kinds: dict[int, tuple[str, str] | None] = {}
+        self._returns: dict[int, list[ast.expr]] = {}  # id(def) -> its return expressions
 
     # -- entry ------------------------------------------------------------
     def value(self, node: ast.AST, scope: Scope) -> Value:
@@ -240,11 +241,15 @@ class Evaluator:
         return isinstance(value, Const) and isinstance(value.value, int) and value.value > 0
 
     def returned(self, func: FuncVal) -> Value:
-        values = [
-            self.value(stmt.value, func.scope)
-            for stmt in own_nodes(func.node)
-            if isinstance(stmt, ast.Return) and stmt.value is not None
-        ]
+        key = id(func.node)
+        exprs = self._returns.get(key)
+        if exprs is None:  # a helper is often called many times: find its returns once
+            exprs = self._returns[key] = [
+                stmt.value
+                for stmt in own_nodes(func.node)
+                if isinstance(stmt, ast.Return) and stmt.value is not None
+            ]
+        values = [self.value(expr, func.scope) for expr in exprs]
         return agree(values) if values else UNKNOWN
 
     def instance(self, info: ClassInfo, node: ast.Call, scope: Scope) -> Value:

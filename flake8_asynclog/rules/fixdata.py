@@ -26,8 +26,16 @@ def setup_fix(
     model: Model, site: ast.AST, scope: Scope, loggers: list[str], implicit: bool
 ) -> dict[str, Any] | None:
     """Where and how to move ``loggers``' handlers behind a queue (ASL103)."""
-    if not names_free(model):
+    placed = _placement(model, site, scope, loggers, implicit)
+    if placed is None or not names_free(model, placed[1]):
         return None
+    return placed[0]
+
+
+def _placement(
+    model: Model, site: ast.AST, scope: Scope, loggers: list[str], implicit: bool
+) -> tuple[dict[str, Any], Scope] | None:
+    """The fix, and the scope its call statement goes into."""
     exprs = [logger_expr(model, name) for name in loggers]
     if any(e is None for e in exprs):
         return None
@@ -36,26 +44,40 @@ def setup_fix(
     stmt = statement_of(model, site) if not isinstance(site, ast.FunctionDef) else None
     if func is not None and func.is_async:
         if isinstance(site, ast.AsyncFunctionDef):
-            return {**fix, "mode": "await_end", "anchor": position(site), "func": site.name}
-        return {**fix, "mode": "await_after", "anchor": position(stmt)} if stmt else None
+            return {**fix, "mode": "await_end", "anchor": position(site), "func": site.name}, scope
+        return ({**fix, "mode": "await_after", "anchor": position(stmt)}, scope) if stmt else None
     entry = entry_coroutine(model)
     if func is not None:  # set-up in a sync function: find where it is called
         calls = [s for s in model.facts.calls if calls_function(model, s, func)]
         on_loop = [s for s in calls if s.scope.is_async and is_statement_call(s)]
         if on_loop:  # called from a coroutine: start the listener right after that call
-            return {**fix, "mode": "await_after", "anchor": position(on_loop[0].stmt)}
+            return {**fix, "mode": "await_after", "anchor": position(on_loop[0].stmt)}, on_loop[
+                0
+            ].scope
         if entry is not None:
             if calls and all(runs_before_loop(model, s) for s in calls):
-                return {**fix, "mode": "await_first", "anchor": position(entry), "func": entry.name}
+                first = {
+                    **fix,
+                    "mode": "await_first",
+                    "anchor": position(entry),
+                    "func": entry.name,
+                }
+                return first, model.facts.scope_of[id(entry)]
             return None
         if isinstance(site, ast.FunctionDef) or stmt is None:
-            return {**fix, "mode": "atexit_end", "anchor": position(func.node), "func": func.name}
-        return {**fix, "mode": "atexit_after", "anchor": position(stmt)}
+            return {
+                **fix,
+                "mode": "atexit_end",
+                "anchor": position(func.node),
+                "func": func.name,
+            }, func
+        return {**fix, "mode": "atexit_after", "anchor": position(stmt)}, scope
     if stmt is None:
         return None
     if entry is not None:
-        return {**fix, "mode": "await_first", "anchor": position(entry), "func": entry.name}
-    return {**fix, "mode": "atexit_after", "anchor": position(stmt)}
+        first = {**fix, "mode": "await_first", "anchor": position(entry), "func": entry.name}
+        return first, model.facts.scope_of[id(entry)]
+    return {**fix, "mode": "atexit_after", "anchor": position(stmt)}, scope
 
 
 def position(node: ast.AST | None) -> list[int] | None:
@@ -64,19 +86,31 @@ def position(node: ast.AST | None) -> list[int] | None:
     return [int(getattr(node, "lineno", 0)), int(getattr(node, "col_offset", 0))]
 
 
-def names_free(model: Model) -> bool:
+def names_free(model: Model, scope: Scope | None = None) -> bool:
     """The module-level names the generated code uses mean what it expects (or are unused)."""
-    return all(module_name_usable(model, name) for name in NEEDED_MODULES)
+    return all(module_name_usable(model, name, scope) for name in NEEDED_MODULES)
 
 
-def module_name_usable(model: Model, name: str) -> bool:
-    """``name`` is free or already the module ``name``, in every scope of the file."""
+def module_name_usable(model: Model, name: str, scope: Scope | None = None) -> bool:
+    """``name`` is free or already the module ``name`` where generated code uses it.
+
+    That is the module scope (the generated helpers live there) and ``scope``, the
+    scope a generated statement goes into, with the functions around it; without
+    ``scope``, every function of the file. A class body's names (a ``queue``
+    property, say) are never seen by the generated code.
+    """
     imported = model.facts.imports.names.get(name)
     if imported is not None and imported != name:
         return False
-    scopes = [model.facts.module, *(scope for _, scope in model.facts.functions)]
-    scopes += [info.scope for info in model.facts.classes.values()]
-    return not any(name in scope.assigns for scope in scopes)
+    scopes = [model.facts.module]
+    if scope is None:
+        scopes += [function_scope for _, function_scope in model.facts.functions]
+    current = scope
+    while current is not None:
+        if current.kind == "function":
+            scopes.append(current)
+        current = current.parent
+    return not any(name in each.assigns for each in scopes)
 
 
 def imported(model: Model, name: str) -> bool:

@@ -245,7 +245,7 @@ def unstopped(model: Model) -> Iterator[Finding]:
             isinstance(receiver, (ast.Name, ast.Attribute))  # not QueueListener(...).start()
             and isinstance(site.stmt, ast.Expr)
             and site.stmt.value is site.node
-            and fixdata.module_name_usable(model, "atexit")
+            and fixdata.module_name_usable(model, "atexit", site.scope)
         ):
             fix = {
                 "kind": "register_stop",

@@ -203,7 +203,7 @@ def yielded(model: Model, start: Start) -> Iterator[Finding]:
         if first_wait is not None and first_wait < here:
             return
         fix = None
-        if scope.is_async and fixdata.module_name_usable(model, "asyncio"):
+        if scope.is_async and fixdata.module_name_usable(model, "asyncio", scope):
             fix = {
                 "kind": "insert_sleep",
                 "stmt": fixdata.position(stmt),
