@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import platform
 import re
+import statistics
 from collections.abc import Sequence
 
 from bench_corpus import Corpus
@@ -108,8 +109,9 @@ def report(
     out.append("")
 
     def paired(a: Command, b: Command) -> str:
-        ratios = [x / y for x, y in zip(a.times, b.times)]
-        return f"paired runs {min(ratios):.3f}-{max(ratios):.3f}"
+        ratios = sorted(x / y for x, y in zip(a.times, b.times))
+        middle = statistics.median(ratios)
+        return f"paired runs {ratios[0]:.3f}-{ratios[-1]:.3f}, median {middle:.3f}"
 
     def cpu_ratio(a: Command, b: Command) -> str:
         x, y = a.cpu_median, b.cpu_median

@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save", type=Path, metavar="FILE", help="write the pstats data here")
     args = parser.parse_args(argv)
 
-    from flake8_asynclog import checker
+    from flake8_asynclog import checker, precheck
     from flake8_asynclog.plugin import Plugin
 
     # The options flake8 hands over with its defaults (no config, no command-line flags).
@@ -135,7 +135,9 @@ def main(argv: list[str] | None = None) -> int:
             seconds = time.perf_counter() - start
             run_all_s += seconds
             if passes:
-                triggers.update(word for word in checker._TRIGGERS if word in source)
+                triggers.update(word for word in ("create_task", "ensure_future") if word in source)
+                if precheck.imports_logging(source):
+                    triggers["import logging"] += 1
                 rows.append((seconds, len(lines), len(found), str(path.relative_to(root))))
             del tree, plugin
         index_note = time_project_index(files[0], Plugin.settings) if files else None

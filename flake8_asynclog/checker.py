@@ -7,16 +7,9 @@ import ast
 from .deep import call_deep
 from .findings import Finding
 from .model import build
+from .precheck import relevant
 from .rules import CHECKS
 from .settings import Settings
-
-# A module that mentions none of these cannot be flagged: skip the walk.
-_TRIGGERS = ("logging", "create_task", "ensure_future")
-
-
-def relevant(source: str) -> bool:
-    """The cheap text pre-check: could any rule fire on this source?"""
-    return any(word in source for word in _TRIGGERS)
 
 
 def analyze(

@@ -8,7 +8,8 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from . import __version__
-from .checker import analyze, relevant
+from .checker import analyze
+from .precheck import relevant
 from .settings import DEFAULT_SETTINGS, DEFAULT_STARTER_NAMES, Settings
 
 

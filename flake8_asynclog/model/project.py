@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..precheck import imports_logging
 from ..settings import Settings
 
 if TYPE_CHECKING:
@@ -161,7 +162,7 @@ def is_test_file(name: str) -> bool:
 
 def worth_reading(text: str) -> bool:
     """Cheap text pre-scan: stdlib logging and either set-up or coroutines."""
-    if "logging" not in text:
+    if not imports_logging(text):
         return False
     words = (*_SETUP_WORDS, "asyncio.run", "run_until_complete")
     return "async def" in text or any(word in text for word in words)

@@ -1,0 +1,21 @@
+"""Cheap text checks that decide, before any tree walk, whether a module can matter."""
+
+from __future__ import annotations
+
+import re
+
+# Every logging rule reads names resolved through an import of the stdlib ``logging``
+# package (``import logging``, ``import os, logging``, ``from logging.handlers import``).
+_IMPORTS_LOGGING = re.compile(r"^[ \t]*(?:import|from)[ \t][^\n#]*\blogging\b", re.MULTILINE)
+# The starter-task rules (ASL2xx) can fire on a module that only starts tasks.
+_TASK_WORDS = ("create_task", "ensure_future")
+
+
+def imports_logging(source: str) -> bool:
+    """Whether ``source`` has an import statement naming ``logging``."""
+    return "logging" in source and _IMPORTS_LOGGING.search(source) is not None
+
+
+def relevant(source: str) -> bool:
+    """Could any rule fire on this source? (No false "no": only skips what cannot.)"""
+    return any(word in source for word in _TASK_WORDS) or imports_logging(source)
