@@ -86,30 +86,21 @@ class _Walker:
             self.generic(node)
 
     def generic(self, node: ast.AST) -> None:
-        if not isinstance(node, ast.stmt):
-            for field in node._fields:
-                value = getattr(node, field, None)
-                if isinstance(value, list):
-                    for item in value:
-                        if isinstance(item, ast.AST) and type(item) not in _LEAVES:
-                            self.visit(item)
-                elif isinstance(value, ast.AST) and type(value) not in _LEAVES:
-                    self.visit(value)
-            return
+        statement = isinstance(node, ast.stmt)
         saved = self.stmt
-        self.stmt = node
+        if isinstance(node, ast.stmt):
+            self.stmt = node
         for field in node._fields:
             value = getattr(node, field, None)
-            if isinstance(value, ast.AST):
-                if type(value) not in _LEAVES:
-                    self.visit(value)
-            elif isinstance(value, list):
-                if value and isinstance(value[0], (ast.stmt, ast.excepthandler)):
+            if isinstance(value, list):
+                if statement and value and isinstance(value[0], (ast.stmt, ast.excepthandler)):
                     self.block(value)
-                else:
-                    for item in value:
-                        if isinstance(item, ast.AST) and type(item) not in _LEAVES:
-                            self.visit(item)
+                    continue
+                for item in value:
+                    if isinstance(item, ast.AST) and type(item) not in _LEAVES:
+                        self.visit(item)
+            elif isinstance(value, ast.AST) and type(value) not in _LEAVES:
+                self.visit(value)
         self.stmt = saved
 
     def block(self, body: list[Any]) -> None:
