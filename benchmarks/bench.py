@@ -58,7 +58,7 @@ from pathlib import Path
 
 from bench_corpus import build_corpus
 from bench_report import report, sanity
-from bench_timing import Command, measure
+from bench_timing import Command, instructions, measure
 from bench_venvs import prepare_venvs, venv_python, venv_script
 
 
@@ -117,8 +117,33 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--check", action="store_true", help="exit 1 when a target of SPEC §6 is missed"
     )
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count the instructions of one bare and one plugin flake8 run at x1 "
+        "(valgrind; slow, but free of timing noise)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="show the set-up commands")
     return parser.parse_args(argv)
+
+
+def count_instructions(
+    commands: dict[tuple[str, int], Command], results: dict[str, object]
+) -> list[str]:
+    """One valgrind-counted run of bare and plugin flake8 at x1: the deterministic ratio."""
+    print("bench: counting instructions (valgrind)", file=sys.stderr, flush=True)
+    counts = {
+        name: instructions(commands[name, 1].argv, commands[name, 1].cwd)
+        for name in ("bare", "plugin")
+    }
+    bare, plugin = counts["bare"], counts["plugin"]
+    if bare is None or plugin is None:
+        return ["", "instructions: valgrind not found or it printed no count"]
+    results["instructions"] = {"bare": bare, "plugin": plugin, "ratio": plugin / bare}
+    return [
+        "",
+        f"instructions at x1 (valgrind): plugin {plugin:,} / bare {bare:,} = {plugin / bare:.3f}x",
+    ]
 
 
 def _load() -> str:
@@ -177,6 +202,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         notes = sanity(commands, scales)
         context["load average after"] = _load()
         lines, results = report(corpus, commands, scales, args.runs, versions, context)
+        if args.instructions:
+            lines += count_instructions(commands, results)
     print()
     print("\n".join(lines))
     print()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -88,3 +90,24 @@ def measure(commands: list[Command], runs: int, workdir: Path) -> None:
             else:
                 command.samples.append(sample)
         print(file=sys.stderr)
+
+
+def instructions(argv: Sequence[str], cwd: Path) -> int | None:
+    """Instructions the whole process ran, counted by valgrind (``None`` without it).
+
+    Unlike wall or CPU time this does not scatter with the machine's load or clock, so
+    one run per command gives the plugin's cost. Slow (about 30x): x1 only.
+    """
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    done = subprocess.run(
+        [valgrind, "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", *argv],
+        cwd=cwd,
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    match = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
+    return int(match.group(1).replace(",", "")) if match else None
