@@ -36,6 +36,7 @@ import pytest
 
 from flake8_asynclog.checker import analyze
 from flake8_asynclog.fix.config import CodeSelection
+from flake8_asynclog.fix.engine import compiles
 from flake8_asynclog.fix.files import SourceError, read_source
 from flake8_asynclog.fix.pipeline import FixError, Options, fix_text, process_file
 from flake8_asynclog.settings import DEFAULT_SETTINGS
@@ -107,22 +108,12 @@ def _python_reads(data: bytes) -> bool:
     return True
 
 
-def _compiles(text: str) -> bool:
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            compile(text, "<fixed>", "exec", dont_inherit=True)
-    except Exception:
-        return False
-    return True
-
-
 def _check_fix(text: str, name: str) -> tuple[list[str], str, set[str]]:
     """Fix ``text``: problems, the new text, the codes fixed."""
     new, fixed, _ = fix_text(text, name, FIX)
     problems = []
     if new != text:
-        if not _compiles(new):
+        if not compiles(new):
             problems.append("the fixed text does not compile")
         again, refixed, _ = fix_text(new, name, FIX)
         if again != new:
@@ -187,7 +178,7 @@ def _check_planted(text: str, path: str, report: Report) -> list[str]:
     try:
         fix_problems, _, fixed = _check_fix(planted, name)
     except FixError as exc:  # reported, file untouched: fine if the host text is the cause
-        if LIBCST_LIMITS.match(str(exc)) or not _compiles(text):
+        if LIBCST_LIMITS.match(str(exc)) or not compiles(text):
             report.context.append("fixer-reports-the-host")
             return []
         return [f"planted: FixError: {exc}"]
