@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from .deep import call_deep
+from .deep import call_deep, parse
 from .findings import Finding
 from .model import build
 from .precheck import relevant
@@ -28,7 +28,7 @@ def analyze(
     nothing, the others still run. ``strict`` (tests) lets such failures raise.
     """
     if tree is None:  # the fixer: a file that does not parse must be reported
-        tree = ast.parse(source, filename)
+        tree = parse(source, filename)
     if not relevant(source):
         return []
     try:

@@ -10,6 +10,7 @@ it is needed.
 
 from __future__ import annotations
 
+import ast
 import sys
 import threading
 from typing import Callable, TypeVar
@@ -18,6 +19,9 @@ T = TypeVar("T")
 
 STACK_BYTES = 512 * 1024 * 1024  # reserved, not committed: pages are touched as used
 RECURSION_LIMIT = 200_000
+# Before 3.11, ast.parse and compile() recurse in C with no depth check: a long enough
+# chain of ``+`` crashes the process on the default stack instead of raising.
+UNGUARDED_C_RECURSION = sys.version_info < (3, 11)
 
 
 def call_deep(function: Callable[[], T]) -> T:
@@ -52,3 +56,17 @@ def call_deep(function: Callable[[], T]) -> T:
     if failure:
         raise failure[0]
     return outcome[0]
+
+
+def parse(source: str, filename: str = "<unknown>") -> ast.Module:
+    """``ast.parse``, on a big stack where CPython could overflow the C stack."""
+    if UNGUARDED_C_RECURSION:
+        return call_deep(lambda: ast.parse(source, filename))
+    return ast.parse(source, filename)
+
+
+def compile_source(source: str, filename: str) -> object:
+    """``compile(source, filename, "exec")``, on a big stack where CPython needs one."""
+    if UNGUARDED_C_RECURSION:
+        return call_deep(lambda: compile(source, filename, "exec", dont_inherit=True))
+    return compile(source, filename, "exec", dont_inherit=True)

@@ -49,6 +49,7 @@ from typing import Callable, Optional, TypeVar, cast
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
+from ..deep import compile_source
 from ..findings import Finding
 from .noqa import split_lines
 
@@ -182,7 +183,7 @@ def compiles(source: str) -> bool:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            compile(source, "<asynclog-fix>", "exec", dont_inherit=True)
+            compile_source(source, "<asynclog-fix>")
     except Exception:
         return False
     return True

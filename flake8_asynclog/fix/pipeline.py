@@ -20,6 +20,7 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Callable, cast
 
+from ..deep import compile_source, parse
 from ..findings import Finding
 from ..settings import Settings
 from .config import CodeSelection
@@ -49,7 +50,7 @@ def analyze(
     """
     checker = importlib.import_module("flake8_asynclog.checker")
     if tree is None:
-        tree = ast.parse(source, filename)
+        tree = parse(source, filename)
     try:
         found = checker.analyze(source, filename, settings, tree, strict=True)
     except (RecursionError, MemoryError):
@@ -197,7 +198,7 @@ def _compile_error(source: str, path: str) -> str | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            compile(source, path, "exec", dont_inherit=True)
+            compile_source(source, path)
     except Exception as exc:
         return _describe(exc)
     return None

@@ -11,12 +11,12 @@ fresh text is analysed as usual and the index supplies only the *other* modules.
 
 from __future__ import annotations
 
-import ast
 import fnmatch
 import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..deep import parse
 from ..precheck import imports_logging
 from ..settings import Settings
 
@@ -197,7 +197,7 @@ def build_index(root: str, settings: Settings) -> ProjectIndex:
 def summarize(path: str, text: str, shown: str, settings: Settings) -> ModuleSummary | None:
     from . import build
 
-    model = build(ast.parse(text, path), path, settings)
+    model = build(parse(text, path), path, settings)
     return summary_of(model, shown)
 
 
