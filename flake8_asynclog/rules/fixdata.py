@@ -40,44 +40,39 @@ def _placement(
     if any(e is None for e in exprs):
         return None
     fix: dict[str, Any] = {"kind": "queue_setup", "loggers": exprs, "implicit": implicit}
+
+    def place(
+        into: Scope, mode: str, anchor: ast.AST | None, func: str | None = None
+    ) -> tuple[dict[str, Any], Scope]:
+        placed = {**fix, "mode": mode, "anchor": position(anchor)}
+        if func is not None:
+            placed["func"] = func
+        return placed, into
+
     func = scope.function
     stmt = statement_of(model, site) if not isinstance(site, ast.FunctionDef) else None
     if func is not None and func.is_async:
         if isinstance(site, ast.AsyncFunctionDef):
-            return {**fix, "mode": "await_end", "anchor": position(site), "func": site.name}, scope
-        return ({**fix, "mode": "await_after", "anchor": position(stmt)}, scope) if stmt else None
+            return place(scope, "await_end", site, site.name)
+        return place(scope, "await_after", stmt) if stmt else None
     entry = entry_coroutine(model)
     if func is not None:  # set-up in a sync function: find where it is called
         calls = [s for s in model.facts.calls if calls_function(model, s, func)]
         on_loop = [s for s in calls if s.scope.is_async and is_statement_call(s)]
         if on_loop:  # called from a coroutine: start the listener right after that call
-            return {**fix, "mode": "await_after", "anchor": position(on_loop[0].stmt)}, on_loop[
-                0
-            ].scope
+            return place(on_loop[0].scope, "await_after", on_loop[0].stmt)
         if entry is not None:
             if calls and all(runs_before_loop(model, s) for s in calls):
-                first = {
-                    **fix,
-                    "mode": "await_first",
-                    "anchor": position(entry),
-                    "func": entry.name,
-                }
-                return first, model.facts.scope_of[id(entry)]
+                return place(model.facts.scope_of[id(entry)], "await_first", entry, entry.name)
             return None
         if isinstance(site, ast.FunctionDef) or stmt is None:
-            return {
-                **fix,
-                "mode": "atexit_end",
-                "anchor": position(func.node),
-                "func": func.name,
-            }, func
-        return {**fix, "mode": "atexit_after", "anchor": position(stmt)}, scope
+            return place(func, "atexit_end", func.node, func.name)
+        return place(scope, "atexit_after", stmt)
     if stmt is None:
         return None
     if entry is not None:
-        first = {**fix, "mode": "await_first", "anchor": position(entry), "func": entry.name}
-        return first, model.facts.scope_of[id(entry)]
-    return {**fix, "mode": "atexit_after", "anchor": position(stmt)}, scope
+        return place(model.facts.scope_of[id(entry)], "await_first", entry, entry.name)
+    return place(scope, "atexit_after", stmt)
 
 
 def position(node: ast.AST | None) -> list[int] | None:
