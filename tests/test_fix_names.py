@@ -16,13 +16,13 @@ import logging
 
 class Scheduler:
     @property
-    def queue(self):  # a class body's name: never seen by generated code
+    def threading(self):  # a class body's name: never seen by generated code
         return []
 
 
 def drain(items):
-    queue = list(items)  # another function's local: never seen by generated code
-    return queue
+    threading = list(items)  # another function's local: never seen by generated code
+    return threading
 
 
 async def main():
@@ -45,10 +45,15 @@ def test_names_bound_in_class_bodies_and_other_functions_do_not_block_the_fix() 
 
 
 def test_a_local_of_the_function_the_call_goes_into_blocks_the_fix() -> None:
-    fixes = asl103(SETUP.format(extra="    queue = None"))
+    fixes = asl103(SETUP.format(extra="    WriteOffLoop = None"))
     assert fixes == [None]
 
 
+def test_a_local_the_inserted_call_does_not_use_does_not_block_the_fix() -> None:
+    fixes = asl103(SETUP.format(extra="    threading = None"))
+    assert len(fixes) == 1 and fixes[0] is not None
+
+
 def test_a_module_level_rebinding_blocks_the_fix() -> None:
-    source = SETUP.format(extra="") + "queue = []\n"
+    source = SETUP.format(extra="") + "threading = []\n"
     assert asl103(source) == [None]

@@ -81,7 +81,7 @@ def test_lint_fails_fix_rewrites_then_lint_passes(project: Path) -> None:
     fixed = try_repo(project, "flake8-asynclog-fix")
     assert fixed.returncode == 1, fixed.stdout + fixed.stderr  # files were modified
     text = (project / "app.py").read_text(encoding="utf-8")
-    assert 'await _asynclog_start(_asynclog_queue(logging.getLogger("shop")))' in text
+    assert "WriteOffLoop.install(log)" in text
 
     again = try_repo(project, "flake8-asynclog")
     assert again.returncode == 0, again.stdout + again.stderr

@@ -70,6 +70,6 @@ def test_fixing_the_config_module_fixes_the_whole_program(tmp_path: Path) -> Non
         check=False,
     )
     assert fixed.returncode == 1, fixed.stderr
-    assert '_asynclog_queue(logging.getLogger("shop"))' in (copy / "shop/logconf.py").read_text()
+    assert "WriteOffLoop.install(shop)" in (copy / "shop/logconf.py").read_text()
     after = flake8(".", cwd=copy)
     assert after.returncode == 0, after.stdout

@@ -13,6 +13,7 @@ from .names import QUEUE_HANDLER, QUEUE_LISTENER
 from .project import ExternalAttachment, ModuleSummary
 from .scopes import AttrStore, CallSite, Scope
 from .values import (
+    ClassVal,
     Const,
     FuncVal,
     HandlersOf,
@@ -203,7 +204,35 @@ class LoggingConfig:
             owner = ev.value(func.value, event.scope)
             if isinstance(owner, HandlersOf) and isinstance(owner.logger, ParamVal):
                 return owner.logger
+        if func.attr == "addFilter" and len(node.args) == 1:
+            owner = ev.value(func.value, event.scope)
+            if isinstance(owner, HandlersOf) and self.writes_off_loop(node.args[0], event.scope):
+                return owner.logger  # for h in log.handlers: h.addFilter(WriteOffLoop(h))
         return self.listener_source(event)
+
+    def writes_off_loop(self, node: ast.expr, scope: Scope) -> bool:
+        """``node`` makes a filter that hands its handler's writes to the loop's executor.
+
+        That is an instance of a ``logging.Filter`` subclass of this module whose
+        ``filter()`` calls ``run_in_executor`` (the fixer's ``WriteOffLoop``),
+        made as ``Class(...)`` or ``cls(...)`` in one of its class methods.
+        """
+        if not isinstance(node, ast.Call):
+            return False
+        callee = self.ev.value(node.func, scope)
+        info = callee.info if isinstance(callee, ClassVal) else None
+        if info is None and isinstance(node.func, ast.Name):
+            info = self.ev.class_of_self(node.func.id, scope)
+        method = info.methods.get("filter") if info is not None else None
+        if method is None:
+            return False
+        return any(
+            isinstance(call.node.func, ast.Attribute)
+            and call.node.func.attr == "run_in_executor"
+            and call.scope.function is not None
+            and call.scope.function.node is method
+            for call in self.facts.calls
+        )
 
     def builds_queue(self, call: CallSite) -> bool:
         """Whether ``call`` constructs a QueueHandler or a QueueListener."""

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding
 from ..model import Model
+from ..model.config import Attachment
 from ..model.names import BLOCKING_KINDS, HARD_BLOCKING_KINDS
 from ..model.values import LoggerVal
 from .base import Rule
@@ -149,9 +150,9 @@ def check(model: Model) -> Iterator[Finding]:
 
 def setup_sites(model: Model, reached: set[int], coroutines_log: bool) -> Iterator[Finding]:
     config = model.config
-    seen: set[int] = set()
+    flagged: dict[int, list[Attachment]] = {}  # id(site) -> its blocking attachments
     for att in config.history:
-        if att.kind not in BLOCKING_KINDS or id(att.site) in seen:
+        if att.kind not in BLOCKING_KINDS:
             continue
         state = config.loggers[att.logger]
         if state.moved or att not in state.attached:
@@ -162,15 +163,28 @@ def setup_sites(model: Model, reached: set[int], coroutines_log: bool) -> Iterat
             local = model.is_asyncio_program and model.runs_loop and not coroutines_log
             if not local or config.external_coroutine_loggers:
                 continue
-        seen.add(id(att.site))
+        flagged.setdefault(id(att.site), []).append(att)
+    for atts in flagged.values():
+        att = atts[0]
+        loggers = list(dict.fromkeys(a.logger for a in atts))
         setup = att.setup + "()" if att.setup != "handlers" else "assigning .handlers"
         yield ASL103.at(
             att.site,
-            setup_fix(model, att.site, att.scope, [att.logger], implicit=False),
+            setup_fix(model, att.site, att.scope, loggers, False, receiver_of(att.site)),
             setup=setup,
             handler=att.label,
             logger=logger_label(att.logger),
         )
+
+
+def receiver_of(site: ast.AST) -> ast.expr | None:
+    """The logger expression of ``log.addHandler(h)`` / ``log.handlers = [...]``."""
+    if isinstance(site, ast.Call) and isinstance(site.func, ast.Attribute):
+        return site.func.value if site.func.attr == "addHandler" else None
+    if isinstance(site, ast.Assign) and len(site.targets) == 1:
+        target = site.targets[0]
+        return target.value if isinstance(target, ast.Attribute) else None
+    return None
 
 
 def implicit_setups(model: Model) -> Iterator[Finding]:
@@ -191,7 +205,7 @@ def implicit_setups(model: Model) -> Iterator[Finding]:
         name = scope.name if scope is not None else "<module>"
         yield ASL103.at(
             anchor,
-            setup_fix(model, anchor, scope or site.scope, [""], implicit=True),
+            setup_fix(model, site.node, site.scope, [""], True),
             setup=f"set-up '{name}'" if scope is not None else "setLevel()",
             handler=IMPLICIT_SETUP,
             logger=logger_label(""),

@@ -1,12 +1,13 @@
 """Fix data the checker attaches to ASL103, so the fixer never re-analyses.
 
-The fix moves a logger's handlers behind a ``QueueHandler`` at run time (a
-generated ``_asynclog_queue(logger)`` helper), so every handler, formatter and
-level the set-up made is kept whatever its shape (``basicConfig``,
-``addHandler``, ``dictConfig``, ``fileConfig``). Where it runs matters: after
-the set-up, on the loop, from a task that stops the listener in ``finally``.
-This module decides that place, or that there is none the fixer can be sure
-of (then the finding is left for a person).
+The fix leaves every handler where the set-up put it and adds, right after the
+set-up statement, ``WriteOffLoop.install(LOGGER)``: a generated filter on each
+of the logger's handlers that hands ``emit()`` to the loop's executor when it is
+called on an event loop (see :mod:`flake8_asynclog.fix.transforms.queue_setup`).
+Because it runs wherever and whenever the set-up runs (before, inside or after
+a loop; once or many times), the only thing to decide is the statement to put
+it after, and how to name the logger exactly as the program does. When there is
+no such statement, the finding is left for a person.
 """
 
 from __future__ import annotations
@@ -15,64 +16,66 @@ import ast
 from typing import Any
 
 from ..model import Model
-from ..model.builder import pos
-from ..model.scopes import CallSite, Scope
+from ..model.scopes import Scope
 
-# Module-level names the generated code relies on.
-NEEDED_MODULES = ("asyncio", "atexit", "logging", "queue")
+# Module-level names the generated helper relies on, and the names the inserted call uses.
+NEEDED_MODULES = ("asyncio", "collections", "logging", "os", "threading")
+HELPER_CLASS = "WriteOffLoop"
 
 
 def setup_fix(
-    model: Model, site: ast.AST, scope: Scope, loggers: list[str], implicit: bool
+    model: Model,
+    site: ast.AST,
+    scope: Scope,
+    loggers: list[str],
+    implicit: bool,
+    receiver: ast.expr | None = None,
 ) -> dict[str, Any] | None:
-    """Where and how to move ``loggers``' handlers behind a queue (ASL103)."""
-    placed = _placement(model, site, scope, loggers, implicit)
-    if placed is None or not names_free(model, placed[1]):
+    """Where and how to take ``loggers``' handlers off the loop (ASL103).
+
+    ``site`` is the set-up call or statement; ``receiver`` the expression the
+    program names the logger with there (``log`` in ``log.addHandler(h)``).
+    """
+    stmt = statement_of(model, site)
+    if stmt is None or not names_free(model, scope):
         return None
-    return placed[0]
+    if receiver is not None and len(loggers) == 1:
+        exprs = [written_logger(receiver) or logger_expr(loggers[0])]
+    else:
+        exprs = [logger_expr(name) for name in loggers]
+    return {
+        "kind": "queue_setup",
+        "loggers": exprs,
+        "implicit": implicit,
+        "mode": "after",
+        "anchor": position(stmt),
+    }
 
 
-def _placement(
-    model: Model, site: ast.AST, scope: Scope, loggers: list[str], implicit: bool
-) -> tuple[dict[str, Any], Scope] | None:
-    """The fix, and the scope its call statement goes into."""
-    exprs = [logger_expr(model, name) for name in loggers]
-    if any(e is None for e in exprs):
+def written_logger(node: ast.expr) -> str | None:
+    """The receiver as written, when re-reading it right after the set-up names the same logger.
+
+    Names and attribute chains (``log``, ``self.log``, ``app.logger``) as they
+    are; ``getLogger(__name__)`` / ``getLogger()`` (the checker already knows it
+    is a logger, whatever the import) as ``logging.getLogger(...)``.
+    """
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        inner = written_logger(node.value) if not isinstance(node.value, ast.Call) else None
+        return f"{inner}.{node.attr}" if inner else None
+    if not isinstance(node, ast.Call) or node.keywords or len(node.args) > 1:
         return None
-    fix: dict[str, Any] = {"kind": "queue_setup", "loggers": exprs, "implicit": implicit}
-
-    def place(
-        into: Scope, mode: str, anchor: ast.AST | None, func: str | None = None
-    ) -> tuple[dict[str, Any], Scope]:
-        placed = {**fix, "mode": mode, "anchor": position(anchor)}
-        if func is not None:
-            placed["func"] = func
-        return placed, into
-
-    func = scope.function
-    stmt = statement_of(model, site) if not isinstance(site, ast.FunctionDef) else None
-    if func is not None and func.is_async:
-        if isinstance(site, ast.AsyncFunctionDef):
-            return place(scope, "await_end", site, site.name)
-        return place(scope, "await_after", stmt) if stmt else None
-    entry = entry_coroutine(model)
-    if func is not None:  # set-up in a sync function: find where it is called
-        calls = [s for s in model.facts.calls if calls_function(model, s, func)]
-        on_loop = [s for s in calls if s.scope.is_async and is_statement_call(s)]
-        if on_loop:  # called from a coroutine: start the listener right after that call
-            return place(on_loop[0].scope, "await_after", on_loop[0].stmt)
-        if entry is not None:
-            if calls and all(runs_before_loop(model, s) for s in calls):
-                return place(model.facts.scope_of[id(entry)], "await_first", entry, entry.name)
-            return None
-        if isinstance(site, ast.FunctionDef) or stmt is None:
-            return place(func, "atexit_end", func.node, func.name)
-        return place(scope, "atexit_after", stmt)
-    if stmt is None:
+    func = node.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+    if name != "getLogger":
         return None
-    if entry is not None:
-        return place(model.facts.scope_of[id(entry)], "await_first", entry, entry.name)
-    return place(scope, "atexit_after", stmt)
+    if not node.args:
+        return "logging.getLogger()"
+    arg = node.args[0]
+    if isinstance(arg, ast.Name) and arg.id == "__name__":
+        return "logging.getLogger(__name__)"
+    return None
 
 
 def position(node: ast.AST | None) -> list[int] | None:
@@ -82,8 +85,18 @@ def position(node: ast.AST | None) -> list[int] | None:
 
 
 def names_free(model: Model, scope: Scope | None = None) -> bool:
-    """The module-level names the generated code uses mean what it expects (or are unused)."""
-    return all(module_name_usable(model, name, scope) for name in NEEDED_MODULES)
+    """The names the generated code uses mean what it expects (or are unused).
+
+    The helper's modules at module level; ``logging`` and the helper class
+    where the call goes (a class the fixer added before is its own).
+    """
+    if not all(module_name_usable(model, name, model.facts.module) for name in NEEDED_MODULES):
+        return False
+    if not module_name_usable(model, "logging", scope):
+        return False
+    if HELPER_CLASS in model.facts.classes:
+        return True
+    return module_name_usable(model, HELPER_CLASS, scope)
 
 
 def module_name_usable(model: Model, name: str, scope: Scope | None = None) -> bool:
@@ -121,15 +134,11 @@ def module_alias(model: Model, module: str) -> str | None:
     return None
 
 
-def stmt_position(model: Model, node: ast.AST) -> list[int] | None:
-    return position(statement_of(model, node))
-
-
-def logger_expr(model: Model, name: str) -> str | None:
+def logger_expr(name: str) -> str:
+    """``logging.getLogger(NAME)`` with the literal name (never ``__name__``: run as a
+    script, a module's ``__name__`` is ``"__main__"``, not the name it is imported by)."""
     if name == "":
         return "logging.getLogger()"
-    if name == model.module_name:
-        return "logging.getLogger(__name__)"
     quoted = f'"{name}"' if '"' not in name and "\\" not in name else repr(name)
     return f"logging.getLogger({quoted})"
 
@@ -142,47 +151,3 @@ def statement_of(model: Model, node: ast.AST) -> ast.stmt | None:
         if store.node is node:
             return store.node
     return None
-
-
-def entry_coroutine(model: Model) -> ast.AsyncFunctionDef | None:
-    """The coroutine the module hands to ``asyncio.run`` (or its top-level ``main``)."""
-    functions = model.facts.module.functions
-    for name in [*sorted(model.loop_entries), "main"]:
-        func = functions.get(name)
-        if isinstance(func, ast.AsyncFunctionDef):
-            return func
-    return None
-
-
-def calls_function(model: Model, site: CallSite, func: Scope) -> bool:
-    value = model.ev.value(site.node.func, site.scope)
-    return getattr(value, "node", None) is func.node
-
-
-def is_statement_call(site: CallSite) -> bool:
-    """``f()`` or ``x = f()`` as a statement of its own (the place to insert after)."""
-    stmt = site.stmt
-    return isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign)) and stmt.value is site.node
-
-
-def runs_before_loop(model: Model, site: CallSite) -> bool:
-    """A call made at import time, or in a sync function before it starts the loop."""
-    if site.scope.kind == "module":
-        return True
-    func = site.scope.function
-    if func is None or func.is_async:
-        return False
-    runners = [
-        s
-        for s in model.facts.calls
-        if s.scope is func and pos(s.node) > pos(site.node) and is_loop_run(model, s)
-    ]
-    return bool(runners)
-
-
-def is_loop_run(model: Model, site: CallSite) -> bool:
-    func = site.node.func
-    if isinstance(func, ast.Attribute) and func.attr == "run_until_complete":
-        return True
-    value = model.ev.value(func, site.scope)
-    return getattr(value, "name", None) == "asyncio.run"

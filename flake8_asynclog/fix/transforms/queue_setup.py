@@ -1,24 +1,26 @@
-"""Fix kind ``queue_setup`` (ASL103): run the logger's blocking handlers on a listener thread.
+"""Fix kind ``queue_setup`` (ASL103): a set-up's handlers write off the event loop.
 
-The checker decided the logger(s) and the place (``mode`` / ``anchor``, see
+The checker chose the logger(s) and the set-up statement (see
 :mod:`flake8_asynclog.rules.fixdata`). This transform
 
-* adds, once per module, after the imports, the helpers of :data:`HELPERS`:
-  ``_asynclog_queue(logger)`` moves the logger's handlers (formatters and
-  levels untouched) behind one ``QueueHandler`` over a ``queue.Queue`` and
-  starts a ``QueueListener`` over them (``respect_handler_level=True``), also
-  registered to stop at exit; ``_asynclog_start(*listeners)`` runs a task,
-  kept in a module-level set, that stops the listeners in ``finally`` when the
-  loop cancels it at shutdown, and yields once so that the task has started;
-* adds the imports the helpers need (``import logging.handlers`` ...);
-* inserts the call: ``await _asynclog_start(_asynclog_queue(LOGGER))`` on the
-  loop (after the set-up, or first thing in the entry coroutine), or
-  ``_asynclog_queue(LOGGER)`` right after the set-up when no coroutine can
-  start it (the atexit hook stops it).
+* adds, once per module, after the imports, :data:`HELPER`: a
+  ``logging.Filter`` subclass, ``WriteOffLoop``. ``WriteOffLoop.install(logger)``
+  gives each of the logger's handlers one as its last filter. Called on a thread
+  whose event loop is running, the filter appends the record to one queue for the
+  whole process and has the loop's default executor write the queue in order;
+  called anywhere else (before or after the loop, another thread, a forked
+  child), it first writes what is queued, then lets the handler write the record
+  itself, as it always did. ``asyncio.run()`` waits for its executor, so a
+  record queued on the loop is written before ``asyncio.run()`` returns;
+* adds the imports it needs;
+* inserts ``WriteOffLoop.install(LOGGER)`` right after the set-up statement
+  (preceded, in the implicit case, by the ``logging.basicConfig()`` that the
+  first ``logging.info()`` would have made).
 
-In the implicit case (root convenience calls, no handler configured) the
-inserted code first calls ``logging.basicConfig()``: the handler the first
-``logging.info()`` would have created, now made explicitly so it can be moved.
+Handlers, formatters, levels, filters and ``logger.handlers`` stay what the
+program made; records are not pre-formatted (custom formatters see ``args``
+and ``exc_info``). The README's fixer section goes through why each way of
+running a program keeps every record.
 """
 
 from __future__ import annotations
@@ -33,7 +35,6 @@ from .common import (
     InsertAfter,
     Statement,
     after_imports,
-    function_body_insert,
     parse_statements,
     spaced,
     statement_at,
@@ -41,143 +42,132 @@ from .common import (
 )
 
 KIND = "queue_setup"
+CLASS = "WriteOffLoop"
+#: Generated code stays inside this many columns (flake8's default line length).
+LINE_LENGTH = 79
 
-QUEUE_HELPERS = '''
+HELPER = '''
 
-# flake8-asynclog: blocking log handlers run on a QueueListener thread, off the event loop.
-def _asynclog_stop(listener: logging.handlers.QueueListener) -> None:
-    """Stop a listener once (before Python 3.13, a second stop() raises)."""
-    if getattr(listener, "_thread", None) is not None:
-        listener.stop()
+# flake8-asynclog: on an event loop, log handlers write from a thread.
+class WriteOffLoop(logging.Filter):
+    """A handler's last filter: on an event loop, emit() runs off the loop."""
+
+    queue = collections.deque[tuple[logging.Handler, logging.LogRecord]]()
+    writing = threading.RLock()
+
+    def __init__(self, handler: logging.Handler) -> None:
+        super().__init__()
+        self.handler = handler
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no loop here: write now, after queued records
+            self.write()
+            return True
+        if self.handler.filters[-1] is not self:
+            return True
+        self.queue.append((self.handler, record))
+        if len(self.queue) == 1:  # asyncio.run() waits for its executor
+            try:
+                loop.run_in_executor(None, self.write)
+            except RuntimeError:  # the executor is shutting down
+                self.write()
+        return False
+
+    @classmethod
+    def write(cls) -> None:
+        with cls.writing:
+            while cls.queue:
+                handler, record = cls.queue.popleft()
+                handler.acquire()
+                try:
+                    handler.emit(record)
+                finally:
+                    handler.release()
+
+    @classmethod
+    def install(cls, logger: logging.Logger) -> None:
+        for handler in logger.handlers:
+            if not any(isinstance(f, cls) for f in handler.filters):
+                handler.addFilter(cls(handler))
+
+    @classmethod
+    def after_fork(cls) -> None:  # the parent writes what it queued
+        cls.queue.clear()
+        cls.writing = threading.RLock()
 
 
-def _asynclog_queue(logger: logging.Logger) -> logging.handlers.QueueListener:
-    """Move the logger's handlers behind a QueueHandler; a QueueListener thread runs them."""
-    handlers = [h for h in logger.handlers if not isinstance(h, logging.handlers.QueueHandler)]
-    for handler in handlers:
-        logger.removeHandler(handler)
-    log_queue: "queue.Queue[logging.LogRecord]" = queue.Queue()
-    logger.addHandler(logging.handlers.QueueHandler(log_queue))
-    listener = logging.handlers.QueueListener(log_queue, *handlers, respect_handler_level=True)
-    listener.start()
-    atexit.register(_asynclog_stop, listener)
-    return listener
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=WriteOffLoop.after_fork)
 '''
-START_HELPERS = '''
-
-_ASYNCLOG_TASKS: "set[asyncio.Task[None]]" = set()
-
-
-async def _asynclog_listen(*listeners: logging.handlers.QueueListener) -> None:
-    """Wait until the loop cancels this task at shutdown, then flush and stop the listeners."""
-    try:
-        await asyncio.Event().wait()
-    finally:
-        for listener in listeners:
-            _asynclog_stop(listener)
-
-
-async def _asynclog_start(*listeners: logging.handlers.QueueListener) -> None:
-    """Run the listeners' stopper as a task kept in a module-level set; let it start."""
-    _ASYNCLOG_TASKS.add(asyncio.create_task(_asynclog_listen(*listeners)))
-    await asyncio.sleep(0)
-'''
-QUEUE_IMPORTS: list[tuple[str, str | None]] = [
-    ("atexit", None),
+IMPORTS: list[tuple[str, str | None]] = [
+    ("asyncio", None),
+    ("collections", None),
     ("logging", None),
-    ("logging.handlers", None),
-    ("queue", None),
+    ("os", None),
+    ("threading", None),
 ]
+IMPLICIT = "logging.basicConfig()  # what the first logging.info() would do\n"
 
 
-def call_code(fix: dict[str, Any]) -> str:
-    loggers = [str(expr) for expr in fix.get("loggers", [])]
-    prefix = (
-        "logging.basicConfig()  # the handler logging.info() would create\n"
-        if fix.get("implicit")
-        else ""
-    )
-    if str(fix.get("mode", "")).startswith("atexit"):
-        return prefix + "".join(f"_asynclog_queue({expr})\n" for expr in loggers)
-    queued = ", ".join(f"_asynclog_queue({expr})" for expr in loggers)
-    return prefix + f"await _asynclog_start({queued})\n"
+def install_code(logger: str, indent: int) -> str:
+    """``WriteOffLoop.install(LOGGER)``, wrapped as black would when too long."""
+    line = f"{CLASS}.install({logger})"
+    if indent + len(line) <= LINE_LENGTH:
+        return line + "\n"
+    return f"{CLASS}.install(\n    {logger}\n)\n"
 
 
-def helpers_index(body: list[Statement]) -> int:
-    """After the imports, or after helpers this fixer added before (kept together)."""
+def call_code(fix: dict[str, Any], indent: int) -> str:
+    prefix = IMPLICIT if fix.get("implicit") else ""
+    return prefix + "".join(install_code(str(expr), indent) for expr in fix.get("loggers", []))
+
+
+def helper_index(body: list[Statement]) -> int:
+    """After the imports (and after a ``WriteOffLoop`` this fixer added before)."""
     index = after_imports(body)
-    names = {"_asynclog_stop", "_asynclog_queue", "_asynclog_listen", "_asynclog_start"}
     for number, stmt in enumerate(body):
-        if isinstance(stmt, cst.FunctionDef) and stmt.name.value in names:
+        if isinstance(stmt, cst.ClassDef) and stmt.name.value == CLASS:
             index = max(index, number + 1)
     return index
 
 
-def defines(module: cst.Module, names: tuple[str, ...]) -> bool:
-    defined = {s.name.value for s in module.body if isinstance(s, cst.FunctionDef)}
-    return all(name in defined for name in names)
+def defines_helper(module: cst.Module) -> bool:
+    return any(isinstance(s, cst.ClassDef) and s.name.value == CLASS for s in module.body)
 
 
 class QueueSetup(cst.CSTTransformer):
-    def __init__(self, ctx: FixContext, fix: dict[str, Any], target: cst.CSTNode | None) -> None:
+    def __init__(self, ctx: FixContext, fix: dict[str, Any], target: Statement) -> None:
         super().__init__()
         self.ctx = ctx
-        self.fix = fix
-        self.mode = str(fix.get("mode"))
-        self.func = str(fix.get("func", ""))
-        self.anchor_line = int(fix["anchor"][0])
         self.target = target
-        self.new = parse_statements(ctx, call_code(fix))
-        self.inserter = (
-            InsertAfter(target, self.new)
-            if isinstance(target, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
-            else None
-        )
+        span = ctx.positions.get(target)
+        indent = span.start.column if span is not None else 0
+        self.inserter = InsertAfter(target, parse_statements(ctx, call_code(fix, indent)))
         self.done = False
 
     def on_leave(self, original_node: Any, updated_node: Any) -> Any:
-        if self.inserter is not None and original_node is self.target:
+        if original_node is self.target:
             self.done = True
             return self.inserter.on_leave(original_node, updated_node)
         return super().on_leave(original_node, updated_node)
 
-    def leave_FunctionDef(
-        self, original_node: cst.FunctionDef, updated_node: cst.FunctionDef
-    ) -> cst.FunctionDef:
-        if self.mode not in ("await_first", "await_end", "atexit_end") or self.done:
-            return updated_node
-        if original_node.name.value != self.func:
-            return updated_node
-        span = self.ctx.positions.get(original_node)
-        if span is None or not span.start.line <= self.anchor_line <= span.end.line:
-            return updated_node
-        self.done = True
-        return function_body_insert(updated_node, self.new, at_end=self.mode != "await_first")
-
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
         if not self.done:
             return updated_node
-        on_loop = not self.mode.startswith("atexit")
-        imports = [("asyncio", None), *QUEUE_IMPORTS] if on_loop else QUEUE_IMPORTS
-        module = with_imports(self.ctx, updated_node, imports)
-        code = "" if defines(module, ("_asynclog_queue",)) else QUEUE_HELPERS
-        if on_loop and not defines(module, ("_asynclog_start",)):
-            code += START_HELPERS
-        if code:
-            body = list(module.body)
-            index = helpers_index(body)
-            following = body[index] if index < len(body) else None
-            body[index : index + 1] = spaced(parse_statements(self.ctx, code), following)
-            module = module.with_changes(body=body)
-        return module
+        module = with_imports(self.ctx, updated_node, IMPORTS)
+        if defines_helper(module):
+            return module
+        body = list(module.body)
+        index = helper_index(body)
+        following = body[index] if index < len(body) else None
+        body[index : index + 1] = spaced(parse_statements(self.ctx, HELPER), following)
+        return module.with_changes(body=body)
 
 
 def transform(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
-    fix = finding.fix or {}
-    mode = str(fix.get("mode"))
-    target: cst.CSTNode | None = None
-    if mode in ("await_after", "atexit_after"):
-        target = statement_at(ctx, fix.get("anchor"))
-        if target is None:
-            return None
-    return QueueSetup(ctx, fix, target)
+    target = statement_at(ctx, (finding.fix or {}).get("anchor"))
+    if target is None:
+        return None
+    return QueueSetup(ctx, finding.fix or {}, target)
