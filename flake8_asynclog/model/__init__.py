@@ -129,4 +129,24 @@ def module_name_for(filename: str) -> str:
 
 
 def build(tree: ast.Module, filename: str, settings: Settings) -> Model:
-    return Model(tree, module_name_for(filename), settings, filename)
+    return Model(tree, run_name(tree, module_name_for(filename)), settings, filename)
+
+
+def run_name(tree: ast.Module, module_name: str) -> str:
+    """``__name__`` as the module runs: ``"__main__"`` for a script outside any package
+    with an ``if __name__ == "__main__":`` block (``python worker.py``), else its dotted name."""
+    if "." in module_name:
+        return module_name
+    for stmt in tree.body:
+        if isinstance(stmt, ast.If) and is_main_guard(stmt.test):
+            return "__main__"
+    return module_name
+
+
+def is_main_guard(test: ast.expr) -> bool:
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return False
+    sides = [test.left, test.comparators[0]]
+    names = [s for s in sides if isinstance(s, ast.Name) and s.id == "__name__"]
+    mains = [s for s in sides if isinstance(s, ast.Constant) and s.value == "__main__"]
+    return isinstance(test.ops[0], ast.Eq) and len(names) == 1 and len(mains) == 1

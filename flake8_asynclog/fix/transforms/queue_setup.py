@@ -98,8 +98,12 @@ class WriteOffLoop(logging.Filter):
         cls.writing = threading.RLock()
 
 
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=WriteOffLoop.after_fork)
+if hasattr(os, "register_at_fork"):  # fork between two records, not inside one
+    os.register_at_fork(
+        before=lambda: WriteOffLoop.writing.acquire(),
+        after_in_parent=lambda: WriteOffLoop.writing.release(),
+        after_in_child=WriteOffLoop.after_fork,
+    )
 '''
 IMPORTS: list[tuple[str, str | None]] = [
     ("asyncio", None),

@@ -1,0 +1,95 @@
+"""Run a program before and after the fix and compare everything it writes.
+
+A program is run as ``python NAME.py OUT`` in a folder of its own, with
+``tests/probe`` on ``PYTHONPATH``: its ``sitecustomize`` counts the records a
+non-queue handler writes on a thread whose event loop is running. The fixed
+copy is made by the real fixer CLI. Outputs are the files under ``OUT``,
+stdout, stderr and the exit code; traceback lines may differ only in the
+folder and the line number (the fix adds lines above them).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+PROBE = Path(__file__).resolve().parent / "probe"
+# a traceback line, also as a JSON formatter escapes it
+_TRACEBACK_LINE = re.compile(r'File (\\?)"[^"]*?\1", line \d+')
+
+
+@dataclass
+class Run:
+    """What one run of a program wrote."""
+
+    outputs: dict[str, bytes]
+    on_loop: int  # records written by a blocking handler on a running loop's thread
+
+    @property
+    def records(self) -> int:
+        return sum(text.count(b"\n") for name, text in self.outputs.items() if name != "exit")
+
+
+def normalized(text: bytes, folder: Path) -> bytes:
+    """``text`` without what may differ between the two copies: folder, traceback line numbers."""
+    text = text.replace(os.fsencode(folder), b"<folder>")
+    plain = text.decode("utf-8", "surrogateescape")
+    return _TRACEBACK_LINE.sub(r'File \1"<file>\1", line <n>', plain).encode("utf-8", "surrogateescape")
+
+
+def run(script: Path, timeout: float = 120) -> Run:
+    """Run ``script`` (already in its own folder) and collect what it wrote."""
+    folder = script.parent
+    out = folder / "out"
+    out.mkdir()
+    probe = folder / "on-loop.count"
+    env = dict(os.environ, PYTHONPATH=str(PROBE), ASYNCLOG_ONLOOP=str(probe))
+    env.pop("PYTHONSTARTUP", None)
+    done = subprocess.run(
+        [sys.executable, script.name, str(out)],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        timeout=timeout,
+        check=False,
+    )
+    outputs = {
+        "exit": str(done.returncode).encode(),
+        "stdout": normalized(done.stdout, folder),
+        "stderr": normalized(done.stderr, folder),
+    }
+    for path in sorted(out.rglob("*")):
+        if path.is_file():
+            outputs[str(path.relative_to(out))] = normalized(path.read_bytes(), folder)
+    on_loop = probe.stat().st_size if probe.exists() else 0
+    return Run(outputs, on_loop)
+
+
+def fix(script: Path) -> subprocess.CompletedProcess[str]:
+    """Run the real fixer CLI on ``script`` in place."""
+    return subprocess.run(
+        [sys.executable, "-m", "flake8_asynclog.fix", script.name],
+        cwd=script.parent,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def before_and_after(program: Path, work: Path) -> tuple[Run, Run, str]:
+    """Runs of ``program`` as written and as fixed (each copied under ``work``), and the fix."""
+    copies = []
+    for name in ("before", "after"):
+        folder = work / name
+        folder.mkdir(parents=True)
+        copies.append(Path(shutil.copy(program, folder / program.name)))
+    fixed = fix(copies[1])
+    if fixed.returncode != 1:
+        raise AssertionError(f"the fixer changed nothing: {fixed.stdout}{fixed.stderr}")
+    return run(copies[0]), run(copies[1]), copies[1].read_text(encoding="utf-8")

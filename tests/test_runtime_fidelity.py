@@ -1,0 +1,31 @@
+"""The fixed program writes every record the original wrote, and none on the event loop.
+
+Each program of ``fixtures/runtime`` (one way real programs run: records after
+the loop, many loops, forks, threads, signals, custom formatters ...) is run
+before and after the real fixer; see :mod:`tests.fidelity`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flake8_asynclog.checker import analyze
+from flake8_asynclog.settings import DEFAULT_SETTINGS
+
+from .fidelity import before_and_after
+from .helpers import FIXTURES
+
+PROGRAMS = sorted((FIXTURES / "runtime").glob("*.py"))
+
+
+@pytest.mark.parametrize("program", PROGRAMS, ids=[p.stem for p in PROGRAMS])
+def test_fixed_program_writes_the_same_records_off_the_loop(program: Path, tmp_path: Path) -> None:
+    before, after, fixed_text = before_and_after(program, tmp_path)
+    assert before.records > 0
+    assert before.on_loop > 0, "the scenario must log on the loop through a blocking handler"
+    assert after.outputs == before.outputs
+    assert after.on_loop == 0
+    left = [f for f in analyze(fixed_text, program.name, DEFAULT_SETTINGS) if f.fix is not None]
+    assert not left
