@@ -39,7 +39,9 @@ def normalized(text: bytes, folder: Path) -> bytes:
     """``text`` without what may differ between the two copies: folder, traceback line numbers."""
     text = text.replace(os.fsencode(folder), b"<folder>")
     plain = text.decode("utf-8", "surrogateescape")
-    return _TRACEBACK_LINE.sub(r'File \1"<file>\1", line <n>', plain).encode("utf-8", "surrogateescape")
+    return _TRACEBACK_LINE.sub(r'File \1"<file>\1", line <n>', plain).encode(
+        "utf-8", "surrogateescape"
+    )
 
 
 def run(script: Path, timeout: float = 120) -> Run:

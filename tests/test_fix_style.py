@@ -14,8 +14,9 @@ import pytest
 from .fidelity import fix
 from .helpers import FIXTURES
 
-PROGRAMS = sorted((FIXTURES / "runtime").glob("*.py")) + [FIXTURES / "tutorial_blocking.py"]
+PROGRAMS = [*sorted((FIXTURES / "runtime").glob("*.py")), FIXTURES / "tutorial_blocking.py"]
 RUFF = [sys.executable, "-m", "ruff"]
+BLACK = [sys.executable, "-m", "black", "-q", "-l", "79"]
 PRIVATE = re.compile(r"\._[A-Za-z]")
 ISOLATED = ["--isolated", "--line-length", "79", "--target-version", "py39"]
 
@@ -32,7 +33,7 @@ def tool(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def clean_copy(program: Path, folder: Path) -> Path:
     """``program`` made clean first (black, ruff's import order and line length)."""
     copy = Path(shutil.copy(program, folder / program.name))
-    tool(sys.executable, "-m", "black", "-q", "-l", "79", copy.name, cwd=folder)
+    tool(*BLACK, copy.name, cwd=folder)
     tool(*RUFF, "check", *ISOLATED, "--select", "I", "--fix", "-q", copy.name, cwd=folder)
     return copy
 
@@ -51,7 +52,7 @@ def test_fixed_code_is_clean_under_ruff_and_black(program: Path, tmp_path: Path)
     assert problems(after) == problems(before)
     text = copy.read_text(encoding="utf-8")
     assert tool(*RUFF, "format", *ISOLATED, "--check", copy.name, cwd=tmp_path).returncode == 0
-    black = tool(sys.executable, "-m", "black", "-q", "-l", "79", "--check", copy.name, cwd=tmp_path)
+    black = tool(*BLACK, "--check", copy.name, cwd=tmp_path)
     assert black.returncode == 0, black.stderr
     assert copy.read_text(encoding="utf-8") == text
     added = [line for line in text.splitlines() if line not in original]

@@ -13,6 +13,7 @@ one-line message printed after ``path: ``.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import difflib
 import importlib
 import os
@@ -91,13 +92,18 @@ class FileOutcome:
 
 
 def fix_text(text: str, path: str, options: Options) -> tuple[str, list[Finding], list[Finding]]:
-    """Fix ``text``: (new text, findings fixed, findings left in the new text)."""
+    """Fix ``text``: (new text, findings fixed, findings left in the new text).
+
+    The fixed findings are placed in ``text`` (a later round finds them in a text
+    the earlier rounds changed); the findings left are placed in the new text.
+    """
     findings = _findings(text, path, options)
     if not any(f.fix is not None for f in findings):
         return text, [], findings
     from . import engine  # libcst only for files with something to fix
 
     current = text
+    to_original = LineMap.identity()
     fixed: list[Finding] = []
     for _ in range(MAX_ROUNDS):
         try:
@@ -108,7 +114,8 @@ def fix_text(text: str, path: str, options: Options) -> tuple[str, list[Finding]
             break  # keep the earlier rounds' result (still checked to compile below)
         if not applied or new == current:
             break
-        fixed.extend(applied)
+        fixed.extend(to_original.finding(f) for f in applied)
+        to_original = LineMap.between(new, current).then(to_original)
         current = new
         try:
             findings = _findings(current, path, options)
@@ -124,6 +131,44 @@ def fix_text(text: str, path: str, options: Options) -> tuple[str, list[Finding]
                 raise FixError(f"not fixed: the file does not compile: {original}")
             raise FixError(f"not fixed: the fixed code does not compile: {problem}")
     return current, fixed, findings
+
+
+@dataclass(frozen=True)
+class LineMap:
+    """Line numbers of one text mapped to another's (``None``: the identity)."""
+
+    lines: tuple[int, ...] | None = None  # lines[n - 1]: the other text's line for line n
+
+    @classmethod
+    def identity(cls) -> LineMap:
+        return cls()
+
+    @classmethod
+    def between(cls, new: str, old: str) -> LineMap:
+        """``new``'s lines in ``old``: kept lines where they were, added ones at the line
+        they follow (the statement the fix was made for)."""
+        new_lines, old_lines = new.splitlines(), old.splitlines()
+        mapped = [0] * len(new_lines)
+        matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+        for _tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
+            for offset, number in enumerate(range(new_start, new_end)):
+                inside = old_start + offset if old_start + offset < old_end else old_start - 1
+                mapped[number] = max(inside, 0) + 1
+        return cls(tuple(mapped))
+
+    def then(self, other: LineMap) -> LineMap:
+        if self.lines is None:
+            return other
+        return LineMap(tuple(other.line(n) for n in self.lines))
+
+    def line(self, number: int) -> int:
+        if self.lines is None or not 1 <= number <= len(self.lines):
+            return number
+        return self.lines[number - 1]
+
+    def finding(self, finding: Finding) -> Finding:
+        line = self.line(finding.line)
+        return finding if line == finding.line else dataclasses.replace(finding, line=line)
 
 
 def process_file(path: str, options: Options) -> FileOutcome:
@@ -159,6 +204,9 @@ def process_stdin(data: bytes, options: Options) -> FileOutcome:
 
 def _fix_decoded(decoded: DecodedSource, path: str, options: Options) -> tuple[str, FileOutcome]:
     new, fixed, left = fix_text(decoded.text, path, options)
+    if options.diff and new != decoded.text:  # nothing is written: place them on disk's text
+        on_disk = LineMap.between(new, decoded.text)
+        left = [on_disk.finding(f) for f in left]
     outcome = FileOutcome(path, fixed, left)
     if new != decoded.text:
         outcome.changed = True

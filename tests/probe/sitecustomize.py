@@ -1,34 +1,59 @@
-"""Count records a non-queue handler emits on a thread whose event loop is running."""
-import asyncio, logging, logging.handlers, os
+"""Probe for the runtime fidelity tests, loaded by ``site`` when this folder is on PYTHONPATH.
 
-_path = os.environ.get("ASYNCLOG_ONLOOP")
+With ``ASYNCLOG_ONLOOP=PATH`` set, every ``emit()`` of a handler class (stdlib
+or defined later by the program) that is neither a queue nor a null handler
+appends one byte to PATH when it runs on a thread whose event loop is running.
+Appending with ``os.write`` keeps the count right across forks and ``os._exit``.
+"""
 
-def _wrap(cls):
+from __future__ import annotations
+
+import asyncio
+import logging
+import logging.handlers
+import os
+from collections.abc import Iterator
+from typing import Any
+
+_PATH = os.environ.get("ASYNCLOG_ONLOOP")
+_NOT_COUNTED = (logging.handlers.QueueHandler, logging.NullHandler)
+
+
+def _on_loop() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+def _count(cls: type[logging.Handler]) -> None:
     emit = cls.__dict__.get("emit")
-    if emit is None or getattr(emit, "_counted", False) or issubclass(cls, (logging.handlers.QueueHandler, logging.NullHandler)):
+    if emit is None or getattr(emit, "counted", False) or issubclass(cls, _NOT_COUNTED):
         return
-    def counted(self, record):
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            pass
-        else:
-            fd = os.open(_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+
+    def counted(self: logging.Handler, record: logging.LogRecord) -> Any:
+        if _PATH and _on_loop():
+            fd = os.open(_PATH, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
             os.write(fd, b"x")
             os.close(fd)
         return emit(self, record)
-    counted._counted = True
-    cls.emit = counted
 
-if _path:
-    def _all(cls):
-        yield cls
-        for sub in cls.__subclasses__():
-            yield from _all(sub)
-    for c in list(_all(logging.Handler)):
-        _wrap(c)
-    orig = logging.Handler.__init_subclass__
-    @classmethod
-    def _hook(cls, **kw):
-        _wrap(cls)
-    logging.Handler.__init_subclass__ = _hook
+    counted.counted = True  # type: ignore[attr-defined]
+    cls.emit = counted  # type: ignore[method-assign]
+
+
+def _subclasses(cls: type[logging.Handler]) -> Iterator[type[logging.Handler]]:
+    yield cls
+    for sub in cls.__subclasses__():
+        yield from _subclasses(sub)
+
+
+def _count_subclass(cls: type[logging.Handler], **kwargs: Any) -> None:
+    _count(cls)
+
+
+if _PATH:
+    for handler_class in list(_subclasses(logging.Handler)):
+        _count(handler_class)
+    logging.Handler.__init_subclass__ = classmethod(_count_subclass)  # type: ignore[assignment]
