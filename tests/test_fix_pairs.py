@@ -107,3 +107,21 @@ def test_fixing_any_fixture_compiles_is_stable_and_leaves_nothing_fixable(path: 
     assert not [f for f in left if f.fix is not None]
     if any(f.fix for f in analyze(path.read_text("utf-8"), str(path), DEFAULT_SETTINGS)):
         assert fixed, "a fixable finding was reported but nothing was fixed"
+
+
+def test_fixed_listener_program_writes_every_record(tmp_path: Path) -> None:
+    """ASL305 (no bound), ASL204 (stop in finally), ASL104 (delay): nothing dropped."""
+    original = FIXTURES / "fix" / "listener_lifecycle.py"
+    outputs = {}
+    for name, script in (("before", original), ("after", fixed_path(original))):
+        folder = tmp_path / name
+        folder.mkdir()
+        done = run(script, str(folder), cwd=tmp_path)
+        outputs[name] = (done.stderr, sorted(p.name for p in folder.iterdir()))
+        outputs[name + "-jobs"] = (folder / "jobs.log").read_text(encoding="utf-8").splitlines()
+        outputs[name + "-job-0"] = (folder / "job-0.log").read_text(encoding="utf-8")
+    assert len(outputs["after-jobs"]) == 3 * 20 + 1  # every step of every job, and the last line
+    assert outputs["after-jobs"][-1] == "all jobs done"
+    assert set(outputs["before-jobs"]) <= set(outputs["after-jobs"])
+    assert outputs["after"] == ("", outputs["before"][1])  # no logging error, the same files
+    assert outputs["after-job-0"] == outputs["before-job-0"] == "job 0 done\n"

@@ -17,7 +17,7 @@ log = logging.getLogger("worker")
 
 
 async def main(folder):
-    log.addHandler(logging.FileHandler(f"{folder}/worker.log"))
+    log.addHandler(logging.FileHandler(f"{folder}/worker.log", "w"))
     log.info("started")
 
 

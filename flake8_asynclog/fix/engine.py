@@ -169,12 +169,13 @@ def load_transforms() -> dict[str, TransformFactory]:
         for name in transforms.MODULES:
             try:
                 module = importlib.import_module(f"{transforms.__name__}.{name}")
-                kind = str(module.KIND)
+                kinds = tuple(getattr(module, "KINDS", None) or (module.KIND,))
                 factory = cast(TransformFactory, module.transform)
             except Exception as exc:  # a broken transform must not break the fixer
                 LOG.warning("cannot load fix transform %r: %s", name, exc)
                 continue
-            TRANSFORMS.setdefault(kind, factory)
+            for kind in kinds:
+                TRANSFORMS.setdefault(str(kind), factory)
     return TRANSFORMS
 
 

@@ -69,7 +69,7 @@ ASL103 = Rule(
     name="blocking-handler-setup",
     summary="set-up attaches a blocking handler that coroutines log through",
     message="{setup} makes {logger} write through blocking {handler}; "
-    "move it behind a QueueHandler and a QueueListener",
+    "hand its writes to a thread (python -m flake8_asynclog.fix)",
     what="Flags the set-up site (`addHandler`, `basicConfig`, a literal `dictConfig`) that "
     "attaches a blocking handler reached from coroutines, and in the implicit case the set-up "
     "function that only sets levels while coroutines log through the implicit "
@@ -80,12 +80,19 @@ ASL103 = Rule(
 def setup_logging():
     logging.basicConfig(filename="app.log", level=logging.INFO)  # ASL103
 """,
-    use_instead="Keep the handlers, but move them behind one `QueueHandler`; a `QueueListener` "
-    "thread runs them, started from a task that stops it in `finally`.",
+    use_instead="""\
+def setup_logging():
+    logging.basicConfig(filename="app.log", level=logging.INFO)
+    WriteOffLoop.install(logging.getLogger())  # the class the fixer writes
+""",
     fixable=True,
-    fix_safety="Safe: every handler, formatter and level is kept; only the thread that writes "
-    "changes. Records logged after the loop has stopped are still written (the listener is "
-    "stopped when its task is cancelled at shutdown).",
+    fix_safety="Safe: the handlers stay on the logger (`logger.handlers`, their formatters, "
+    "levels and filters are what the program made); each gets a last filter that, on a "
+    "thread running an event loop, hands the record to the loop's executor, written in "
+    "order, and anywhere else lets the handler write it after what is queued. "
+    "`asyncio.run()` waits for its executor, so no record is lost after the loop, in a "
+    "second loop, in a forked worker or at exit. One difference: a format with "
+    "`%(lineno)d` shows the lines the fix moved down.",
 )
 
 IMPLICIT = "the implicit basicConfig() stderr handler"

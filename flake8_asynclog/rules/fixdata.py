@@ -16,6 +16,7 @@ import ast
 from typing import Any
 
 from ..model import Model
+from ..model.builder import pos
 from ..model.scopes import Scope
 
 # Module-level names the generated helper relies on, and the names the inserted call uses.
@@ -151,3 +152,71 @@ def statement_of(model: Model, node: ast.AST) -> ast.stmt | None:
         if store.node is node:
             return store.node
     return None
+
+
+# -- ASL204: a starter's listener stopped on cancellation ---------------------------
+WAITS = (ast.Await, ast.AsyncFor, ast.AsyncWith)
+
+
+def stop_in_finally(func: ast.AST, stop: ast.Call, started: int) -> dict[str, Any] | None:
+    """Wrap the statements from the first wait after the start up to ``stop()`` in
+    ``try:`` / ``finally: stop()``; ``None`` unless all of them share one block."""
+    for block in blocks(func):
+        index = next((i for i, s in enumerate(block) if is_call_statement(s, stop)), None)
+        if index is None:
+            continue
+        for first, stmt in enumerate(block[:index]):
+            if pos(stmt) > started and any(isinstance(n, WAITS) for n in ast.walk(stmt)):
+                wrapped = block[first:index]
+                # a lone try without finally takes the stop() as its finally
+                alone = len(wrapped) == 1 and isinstance(stmt, ast.Try) and not stmt.finalbody
+                return {
+                    "kind": "stop_in_finally",
+                    "first": position(stmt),
+                    "stop": position(block[index]),
+                    "merge": alone,
+                }
+        return None
+    return None
+
+
+def reraise(handler: ast.ExceptHandler) -> dict[str, Any] | None:
+    """A bare ``raise`` at the end of ``handler`` (replacing a final ``pass`` / ``return``),
+    unless it leaves some other way."""
+    body = handler.body
+    last = body[-1] if body else None
+    ends = isinstance(last, ast.Pass) or (isinstance(last, ast.Return) and last.value is None)
+    rest = body[:-1] if ends else body
+    leaves = (ast.Return, ast.Break, ast.Continue)
+    if any(isinstance(n, leaves) for stmt in rest for n in walk_here(stmt)):
+        return None
+    return {"kind": "reraise_cancel"}
+
+
+def blocks(node: ast.AST) -> list[list[ast.stmt]]:
+    """Every statement list inside ``node``'s own code (not nested functions or classes)."""
+    found: list[list[ast.stmt]] = []
+    for inner in walk_here(node, top=True):
+        for name in ("body", "orelse", "finalbody"):
+            value = getattr(inner, name, None)
+            if isinstance(value, list) and value and isinstance(value[0], ast.stmt):
+                found.append(value)
+    return found
+
+
+def walk_here(node: ast.AST, top: bool = False) -> list[ast.AST]:
+    """``node`` and what is under it, without entering nested functions, classes, lambdas."""
+    out: list[ast.AST] = []
+    todo = [node]
+    while todo:
+        current = todo.pop()
+        out.append(current)
+        nested = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+        if isinstance(current, nested) and not (top and current is node):
+            continue
+        todo.extend(ast.iter_child_nodes(current))
+    return out
+
+
+def is_call_statement(stmt: ast.stmt, call: ast.Call) -> bool:
+    return isinstance(stmt, ast.Expr) and stmt.value is call

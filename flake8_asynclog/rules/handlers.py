@@ -37,7 +37,11 @@ async def rotate(handler: RotatingFileHandler):
 async def rotate(handler: RotatingFileHandler):
     await asyncio.to_thread(handler.doRollover)
 """,
-    fixable=False,
+    fixable=True,
+    fix_safety="Only a file handler's construction is fixed: `delay=True` is added (or a "
+    "false `delay=` made true) when the mode appends, so the file is opened by the first "
+    "record instead of the constructor. A handler that never writes then creates no empty "
+    "file. `flush()`, `close()` and the others are left for a person.",
 )
 
 ASL105 = Rule(
@@ -134,9 +138,11 @@ def handler_io(model: Model) -> Iterator[Finding]:
             continue
         callee = ev.value(func, site.scope)
         if isinstance(callee, Qual) and callee.name in FILE_HANDLER_CLASSES:
-            if not delayed(node, _DELAY_INDEX.get(callee.name, 3)):
+            index = _DELAY_INDEX.get(callee.name, 3)
+            if not delayed(node, index):
                 label = callee.name.rsplit(".", 1)[-1]
-                yield ASL104.at(node, call=f"{label}() without delay=True", func=name)
+                fix = {"kind": "add_delay"} if can_delay(node, index) else None
+                yield ASL104.at(node, fix, call=f"{label}() without delay=True", func=name)
 
 
 def delayed(node: ast.Call, index: int) -> bool:
@@ -145,6 +151,20 @@ def delayed(node: ast.Call, index: int) -> bool:
     if value is None and len(node.args) > index:
         value = node.args[index]
     return value is not None and not (isinstance(value, ast.Constant) and not value.value)
+
+
+def can_delay(node: ast.Call, index: int) -> bool:
+    """``delay=True`` keeps what the handler writes: ``delay`` is not passed by position,
+    and the mode appends (with ``mode="w"`` a handler that never writes would leave the
+    old file's text in place instead of emptying it)."""
+    if len(node.args) > index or any(isinstance(a, ast.Starred) for a in node.args):
+        return False
+    if any(kw.arg is None for kw in node.keywords):
+        return False
+    mode = next((kw.value for kw in node.keywords if kw.arg == "mode"), None)
+    if mode is None and len(node.args) > 1:
+        mode = node.args[1]
+    return mode is None or (isinstance(mode, ast.Constant) and mode.value in ("a", "at"))
 
 
 def emit_bodies(model: Model) -> Iterator[Finding]:

@@ -84,7 +84,10 @@ ASL305 = Rule(
     "dropped (through `handleError`), silently losing logs under load.",
     example="QueueHandler(queue.Queue(maxsize=1000))  # ASL305",
     use_instead="QueueHandler(queue.Queue())",
-    fixable=False,
+    fixable=True,
+    fix_safety="The bound is dropped (`maxsize` by keyword or first by position): records the "
+    "full queue used to drop are written. Memory then grows with a backlog instead of records "
+    "being lost.",
 )
 ASL306 = Rule(
     code="ASL306",
@@ -151,7 +154,8 @@ def queue_kinds(model: Model) -> Iterator[Finding]:
             yield ASL301.at(queue.node, fix, queue=f"asyncio.{label}", consumer=consumer, line=line)
         if consumer != "QueueListener" and queue.bounded and ("305", id(queue.node)) not in seen:
             seen.add(("305", id(queue.node)))
-            yield ASL305.at(queue.node, queue=queue.label, line=line)
+            fix = {"kind": "unbounded_queue"} if isinstance(queue.node, ast.Call) else None
+            yield ASL305.at(queue.node, fix, queue=queue.label, line=line)
     for setup in model.config.dict_setups:
         for entry in setup.config.handlers.values():
             if entry.kind != "queue":

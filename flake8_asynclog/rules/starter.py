@@ -105,7 +105,12 @@ try:
 finally:
     listener.stop()
 """,
-    fixable=False,
+    fixable=True,
+    fix_safety="`stop()` after an await: the statements from the first await to the `stop()` "
+    "go into `try:` and the `stop()` into `finally:` (it then also runs when they raise or "
+    "return). A handler that swallows `CancelledError`: a bare `raise` is added at its end "
+    "(or replaces a final `pass` / `return`), unless the handler leaves otherwise "
+    "(`return` / `break` / `continue` elsewhere in it).",
 )
 
 CANCEL_CATCHERS = frozenset(
@@ -246,7 +251,8 @@ def cancellation(model: Model, func: ast.AsyncFunctionDef, scope: Scope) -> Iter
     }
     for stop in stops:
         if id(stop) not in in_finally and pos(stop) > min(waits):
-            yield ASL204.at(stop, what="stop() outside 'finally'", func=func.name)
+            fix = fixdata.stop_in_finally(func, stop, first_start)
+            yield ASL204.at(stop, fix, what="stop() outside 'finally'", func=func.name)
     for node in nodes:
         if not isinstance(node, ast.Try):
             continue
@@ -261,7 +267,8 @@ def cancellation(model: Model, func: ast.AsyncFunctionDef, scope: Scope) -> Iter
             if catches_cancel(model, handler, scope) and not any(
                 isinstance(n, ast.Raise) for stmt in handler.body for n in ast.walk(stmt)
             ):
-                yield ASL204.at(handler, what="CancelledError swallowed", func=func.name)
+                fix = fixdata.reraise(handler)
+                yield ASL204.at(handler, fix, what="CancelledError swallowed", func=func.name)
 
 
 def catches_cancel(model: Model, handler: ast.ExceptHandler, scope: Scope) -> bool:

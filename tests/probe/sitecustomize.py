@@ -2,7 +2,7 @@
 
 With ``ASYNCLOG_ONLOOP=PATH`` set, every ``emit()`` of a handler class (stdlib
 or defined later by the program) that is neither a queue nor a null handler
-appends one byte to PATH when it runs on a thread whose event loop is running.
+appends one byte to PATH (once per record and handler) when it runs on a thread whose event loop is running.
 Appending with ``os.write`` keeps the count right across forks and ``os._exit``.
 """
 
@@ -33,7 +33,8 @@ def _count(cls: type[logging.Handler]) -> None:
         return
 
     def counted(self: logging.Handler, record: logging.LogRecord) -> Any:
-        if _PATH and _on_loop():
+        # once per record and handler: not again for the base class emit() it calls
+        if _PATH and type(self).emit is counted and _on_loop():
             fd = os.open(_PATH, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
             os.write(fd, b"x")
             os.close(fd)

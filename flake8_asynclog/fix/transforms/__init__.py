@@ -2,7 +2,7 @@
 
 Each module listed in :data:`MODULES` defines
 
-* ``KIND: str`` - the ``fix["kind"]`` it handles, and
+* ``KIND: str`` - the ``fix["kind"]`` it handles (or ``KINDS``, a tuple of them), and
 * ``transform(finding: Finding, ctx: FixContext) -> libcst.CSTTransformer | None``
   - called with the finding and a :class:`~flake8_asynclog.fix.engine.FixContext`
   on the original tree; returns the transformer that rewrites it, or ``None``
@@ -27,4 +27,6 @@ MODULES: tuple[str, ...] = (
     "register_stop",
     "atexit_reference",
     "queue_setup",
+    "call_args",
+    "listener_stop",
 )
