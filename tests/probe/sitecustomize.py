@@ -2,7 +2,8 @@
 
 With ``ASYNCLOG_ONLOOP=PATH`` set, every ``emit()`` of a handler class (stdlib
 or defined later by the program) that is neither a queue nor a null handler
-appends one byte to PATH (once per record and handler) when it runs on a thread whose event loop is running.
+appends one byte to PATH (once per record and handler) when it runs on a
+thread whose event loop is running.
 Appending with ``os.write`` keeps the count right across forks and ``os._exit``.
 """
 
