@@ -39,6 +39,8 @@ class StopInFinally(cst.CSTTransformer):
         stop = new[end].with_changes(leading_lines=())
         finally_ = cst.Finally(body=cst.IndentedBlock(body=[stop]))
         head = new[start]
+        if not isinstance(head, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            return updated_node
         if self.merge and isinstance(head, cst.Try):
             wrapped: cst.BaseStatement = head.with_changes(finalbody=finally_)
         else:
