@@ -9,6 +9,7 @@ from .findings import Finding
 from .model import build
 from .precheck import relevant
 from .rules import CHECKS
+from .rules.fixdata import without_repeats
 from .settings import Settings
 
 
@@ -62,4 +63,4 @@ def _checks(tree: ast.Module, filename: str, settings: Settings, strict: bool) -
             if strict:
                 raise
             continue
-    return sorted(findings, key=lambda f: (f.line, f.col, f.code))
+    return sorted(without_repeats(model, list(findings)), key=lambda f: (f.line, f.col, f.code))

@@ -17,7 +17,11 @@ from flake8_asynclog.settings import DEFAULT_SETTINGS
 from .fidelity import before_and_after
 from .helpers import FIXTURES
 
-PROGRAMS = sorted((FIXTURES / "runtime").glob("*.py"))
+# the runtime scenarios, and the fix pairs whose programs take an output folder
+PROGRAMS = [
+    *sorted((FIXTURES / "runtime").glob("*.py")),
+    FIXTURES / "fix" / "queue_next_to_file.py",
+]
 
 
 @pytest.mark.parametrize("program", PROGRAMS, ids=[p.stem for p in PROGRAMS])

@@ -11,7 +11,7 @@ from ..model.config import Attachment
 from ..model.names import BLOCKING_KINDS, HARD_BLOCKING_KINDS
 from ..model.values import LoggerVal
 from .base import Rule
-from .fixdata import setup_fix
+from .fixdata import receiver_of, setup_fix
 
 ASL101 = Rule(
     code="ASL101",
@@ -173,25 +173,17 @@ def setup_sites(model: Model, reached: set[int], coroutines_log: bool) -> Iterat
         flagged.setdefault(id(att.site), []).append(att)
     for atts in flagged.values():
         att = atts[0]
-        loggers = list(dict.fromkeys(a.logger for a in atts))
+        fix = setup_fix(
+            model, att.site, att.scope, logger_names(atts), False, receiver_of(att.site)
+        )
         setup = att.setup + "()" if att.setup != "handlers" else "assigning .handlers"
         yield ASL103.at(
-            att.site,
-            setup_fix(model, att.site, att.scope, loggers, False, receiver_of(att.site)),
-            setup=setup,
-            handler=att.label,
-            logger=logger_label(att.logger),
+            att.site, fix, setup=setup, handler=att.label, logger=logger_label(att.logger)
         )
 
 
-def receiver_of(site: ast.AST) -> ast.expr | None:
-    """The logger expression of ``log.addHandler(h)`` / ``log.handlers = [...]``."""
-    if isinstance(site, ast.Call) and isinstance(site.func, ast.Attribute):
-        return site.func.value if site.func.attr == "addHandler" else None
-    if isinstance(site, ast.Assign) and len(site.targets) == 1:
-        target = site.targets[0]
-        return target.value if isinstance(target, ast.Attribute) else None
-    return None
+def logger_names(atts: list[Attachment]) -> list[str]:
+    return list(dict.fromkeys(a.logger for a in atts))
 
 
 def implicit_setups(model: Model) -> Iterator[Finding]:

@@ -13,8 +13,10 @@ no such statement, the finding is left for a person.
 from __future__ import annotations
 
 import ast
+import dataclasses
 from typing import Any
 
+from ..findings import Finding
 from ..model import Model
 from ..model.builder import pos
 from ..model.scopes import Scope
@@ -51,6 +53,47 @@ def setup_fix(
         "mode": "after",
         "anchor": position(stmt),
     }
+
+
+def receiver_of(site: ast.AST) -> ast.expr | None:
+    """The logger expression of ``log.addHandler(h)`` / ``log.handlers = [...]``."""
+    if isinstance(site, ast.Call) and isinstance(site.func, ast.Attribute):
+        return site.func.value if site.func.attr == "addHandler" else None
+    if isinstance(site, ast.Assign) and len(site.targets) == 1:
+        target = site.targets[0]
+        return target.value if isinstance(target, ast.Attribute) else None
+    return None
+
+
+def without_repeats(model: Model, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the set-up fixes a later one in the same block repeats (same
+    loggers): ``install()`` there takes every handler the earlier set-up added too. The
+    finding stays (it is still true); only its fix goes."""
+    setups = [f for f in findings if f.fix is not None and f.fix.get("kind") == "queue_setup"]
+    setups.sort(key=lambda f: tuple(f.fix.get("anchor") or (0, 0)) if f.fix else (0, 0))
+    repeated: set[int] = set()
+    for number, finding in enumerate(setups):
+        fix = finding.fix or {}
+        block = block_of(model, fix)
+        if block is None:
+            continue
+        for later in setups[number + 1 :]:
+            other = later.fix or {}
+            if other.get("loggers") == fix.get("loggers") and block_of(model, other) == block:
+                repeated.add(id(finding))
+                break
+    return [dataclasses.replace(f, fix=None) if id(f) in repeated else f for f in findings]
+
+
+def block_of(model: Model, fix: dict[str, Any]) -> int | None:
+    """Which statement list the fix's anchor statement stands in (an identity, or ``None``)."""
+    anchor = fix.get("anchor")
+    for node in ast.walk(model.facts.module.node):
+        for name in ("body", "orelse", "finalbody"):
+            block = getattr(node, name, None)
+            if isinstance(block, list) and any(anchor == position(s) for s in block):
+                return id(block)
+    return None
 
 
 def written_logger(node: ast.expr) -> str | None:

@@ -14,6 +14,7 @@ from ..model.scopes import CallSite
 from ..model.values import HandlerVal, ListenerVal, ListVal, Qual, QueueVal, Value
 from . import fixdata
 from .base import Rule
+from .fixdata import receiver_of, setup_fix
 
 ASL301 = Rule(
     code="ASL301",
@@ -57,7 +58,10 @@ ASL303 = Rule(
     example="logging.basicConfig()\nroot.addHandler(QueueHandler(q))  # ASL303",
     use_instead="Hand the blocking handlers to the QueueListener and remove them from the "
     "logger (or `basicConfig(handlers=[QueueHandler(q)])`).",
-    fixable=False,
+    fixable=True,
+    fix_safety="As ASL103's: `WriteOffLoop.install(LOGGER)` after the QueueHandler is added "
+    "takes every handler of that logger off the loop (the QueueHandler too, at no cost); "
+    "the handlers stay attached and write what they wrote.",
 )
 ASL304 = Rule(
     code="ASL304",
@@ -325,7 +329,9 @@ def still_blocking(model: Model) -> Iterator[Finding]:
                 first = blocking[0]
                 logger = "the root logger" if name == "" else f"logger '{name}'"
                 line = int(getattr(first.site, "lineno", 0))
-                yield ASL303.at(att.site, logger=logger, handler=first.label, line=line)
+                receiver = receiver_of(att.site)
+                fix = setup_fix(model, att.site, att.scope, [name], False, receiver)
+                yield ASL303.at(att.site, fix, logger=logger, handler=first.label, line=line)
 
 
 def undrained(model: Model) -> Iterator[Finding]:

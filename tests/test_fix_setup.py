@@ -1,0 +1,94 @@
+"""Where ASL103's fix goes and how it names the logger (fixdata), read from the fix data."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from flake8_asynclog.checker import analyze
+from flake8_asynclog.settings import DEFAULT_SETTINGS
+
+SETTINGS = dataclasses.replace(DEFAULT_SETTINGS, project_scan=False)
+
+
+def asl103(source: str, filename: str = "app.py") -> list[dict[str, object] | None]:
+    found = analyze(source, filename, SETTINGS, strict=True)
+    return [f.fix for f in found if f.code == "ASL103"]
+
+
+PROGRAM = """\
+import asyncio
+import logging
+
+log = logging.getLogger("worker")
+
+
+def setup():
+{setup}
+
+
+async def main():
+    setup()
+    log.info("x")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
+"""
+
+
+@pytest.mark.parametrize(
+    ("setup", "logger"),
+    [
+        ('    log.addHandler(logging.FileHandler("w.log"))', "log"),
+        ('    logging.getLogger("worker").addHandler(logging.FileHandler("w.log"))', None),
+        ('    log.handlers = [logging.FileHandler("w.log")]', "log"),
+    ],
+)
+def test_the_logger_is_named_as_the_set_up_names_it(setup: str, logger: str | None) -> None:
+    fixes = asl103(PROGRAM.format(setup=setup), "worker.py")
+    assert len(fixes) == 1 and fixes[0] is not None
+    # a literal stays a literal: in worker.py run as a script, __name__ is "__main__"
+    assert fixes[0]["loggers"] == [logger or 'logging.getLogger("worker")']
+
+
+def test_get_logger_of_dunder_name_stays_dunder_name() -> None:
+    source = PROGRAM.replace('getLogger("worker")', "getLogger(__name__)").format(
+        setup='    logging.getLogger(__name__).addHandler(logging.FileHandler("w.log"))'
+    )
+    fixes = asl103(source, "worker.py")
+    assert [f["loggers"] for f in fixes if f] == [["logging.getLogger(__name__)"]]
+
+
+def test_a_script_logs_through_dunder_main_not_its_file_name() -> None:
+    # root has a stream handler; getLogger(__name__) in a script is "__main__" and reaches
+    # it, while the "worker" logger (propagate off) has its own file handler
+    source = PROGRAM.replace('    log.info("x")', '    logging.getLogger(__name__).info("x")')
+    setup = (
+        '    log.addHandler(logging.FileHandler("w.log"))\n'
+        "    log.propagate = False\n"
+        "    logging.getLogger().addHandler(logging.StreamHandler())"
+    )
+    found = analyze(source.format(setup=setup), "worker.py", SETTINGS, strict=True)
+    assert [f.code for f in found if f.code in ("ASL101", "ASL102")] == ["ASL102"]
+
+
+def test_consecutive_set_ups_of_one_logger_get_one_install() -> None:
+    setup = (
+        '    log.addHandler(logging.FileHandler("a.log"))\n'
+        "    log.addHandler(logging.StreamHandler())"
+    )
+    fixes = asl103(PROGRAM.format(setup=setup))
+    assert len(fixes) == 2
+    assert fixes[0] is None and fixes[1] is not None  # the later one covers both handlers
+
+
+def test_set_ups_in_different_blocks_each_get_their_install() -> None:
+    setup = (
+        "    if True:\n"
+        '        log.addHandler(logging.FileHandler("a.log"))\n'
+        "    log.addHandler(logging.StreamHandler())"
+    )
+    fixes = asl103(PROGRAM.format(setup=setup))
+    assert len(fixes) == 2 and all(fix is not None for fix in fixes)
