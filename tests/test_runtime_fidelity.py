@@ -7,6 +7,8 @@ before and after the real fixer; see :mod:`tests.fidelity`.
 
 from __future__ import annotations
 
+import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,9 @@ PROGRAMS = [
 
 @pytest.mark.parametrize("program", PROGRAMS, ids=[p.stem for p in PROGRAMS])
 def test_fixed_program_writes_the_same_records_off_the_loop(program: Path, tmp_path: Path) -> None:
+    needs = re.search(r"^requires: (\d+)\.(\d+)", program.read_text(encoding="utf-8"), re.M)
+    if needs and sys.version_info < (int(needs[1]), int(needs[2])):
+        pytest.skip(f"known difference before Python {needs[1]}.{needs[2]} (see the program)")
     before, after, fixed_text = before_and_after(program, tmp_path)
     assert before.records > 0
     assert before.on_loop > 0, "the scenario must log on the loop through a blocking handler"
