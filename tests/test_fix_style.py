@@ -57,3 +57,15 @@ def test_fixed_code_is_clean_under_ruff_and_black(program: Path, tmp_path: Path)
     assert copy.read_text(encoding="utf-8") == text
     added = [line for line in text.splitlines() if line not in original]
     assert added and not any(PRIVATE.search(line) for line in added), "no private attributes"
+
+
+def test_generated_class_passes_mypy_strict(tmp_path: Path) -> None:
+    from flake8_asynclog.fix.transforms.queue_setup import HELPER, IMPORTS
+
+    imports = "".join(f"import {name}\n" for name, _ in IMPORTS)
+    (tmp_path / "generated.py").write_text(
+        imports + HELPER + "\nWriteOffLoop.install(logging.getLogger())\n"
+    )
+    mypy = [sys.executable, "-m", "mypy", "--strict", "--no-incremental"]
+    result = tool(*mypy, "generated.py", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
