@@ -92,3 +92,23 @@ def test_set_ups_in_different_blocks_each_get_their_install() -> None:
     )
     fixes = asl103(PROGRAM.format(setup=setup))
     assert len(fixes) == 2 and all(fix is not None for fix in fixes)
+
+
+def test_handlers_added_later_to_the_same_logger_are_covered_too() -> None:
+    setup = (
+        "    log.addHandler(logging.StreamHandler())\n"
+        "    extra = [make_handler(name) for name in ('a', 'b')]\n"
+        "    for handler in extra:\n"
+        "        log.addHandler(handler)"
+    )
+    fixes = asl103(PROGRAM.format(setup=setup))
+    assert [f["anchor"] for f in fixes if f] == [[10, 4]]  # after the loop, not line 8
+
+
+def test_a_helper_module_with_a_self_test_block_keeps_its_name() -> None:
+    source = PROGRAM.replace("    asyncio.run(main())", "    setup()")
+    source = source.replace('getLogger("worker")', "getLogger(__name__)")
+    found = analyze(
+        source.format(setup='    log.addHandler(logging.FileHandler("w.log"))'), "w.py", SETTINGS
+    )
+    assert "ASL101" in {f.code for f in found}  # log is "w", the logger the set-up fills

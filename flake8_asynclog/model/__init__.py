@@ -134,13 +134,26 @@ def build(tree: ast.Module, filename: str, settings: Settings) -> Model:
 
 def run_name(tree: ast.Module, module_name: str) -> str:
     """``__name__`` as the module runs: ``"__main__"`` for a script outside any package
-    with an ``if __name__ == "__main__":`` block (``python worker.py``), else its dotted name."""
+    that runs an event loop and has an ``if __name__ == "__main__":`` block (``python
+    worker.py``), else its dotted name (a helper module with a self-test block is imported)."""
     if "." in module_name:
         return module_name
-    for stmt in tree.body:
-        if isinstance(stmt, ast.If) and is_main_guard(stmt.test):
-            return "__main__"
-    return module_name
+    guarded = any(isinstance(s, ast.If) and is_main_guard(s.test) for s in tree.body)
+    return "__main__" if guarded and runs_a_loop(tree) else module_name
+
+
+def runs_a_loop(tree: ast.Module) -> bool:
+    """A call of ``asyncio.run`` / ``run_until_complete`` / ``run_forever`` in the module."""
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in _LOOP_RUNNERS:
+            return True
+        if isinstance(func, ast.Attribute) and func.attr == "run":
+            if isinstance(func.value, ast.Name) and func.value.id == "asyncio":
+                return True
+    return False
 
 
 def is_main_guard(test: ast.expr) -> bool:

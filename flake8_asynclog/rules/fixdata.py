@@ -51,8 +51,37 @@ def setup_fix(
         "loggers": exprs,
         "implicit": implicit,
         "mode": "after",
-        "anchor": position(stmt),
+        "anchor": position(last_adding(model, stmt, exprs)),
     }
+
+
+def last_adding(model: Model, stmt: ast.stmt, exprs: list[str]) -> ast.stmt:
+    """``stmt``, or the last statement after it in its block that adds a handler to the same
+    logger as written (``for h in extra: log.addHandler(h)``, whatever the handlers are):
+    ``install()`` after it takes those handlers off the loop too."""
+    if len(exprs) != 1:
+        return stmt
+    for node in ast.walk(model.facts.module.node):
+        for name in ("body", "orelse", "finalbody"):
+            block = getattr(node, name, None)
+            if not (isinstance(block, list) and any(s is stmt for s in block)):
+                continue
+            index = next(i for i, s in enumerate(block) if s is stmt)
+            last = stmt
+            for later in block[index + 1 :]:
+                if any(adds_handler(n, exprs[0]) for n in walk_here(later)):
+                    last = later
+            return last
+    return stmt
+
+
+def adds_handler(node: ast.AST, logger: str) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "addHandler"
+        and written_logger(node.func.value) == logger
+    )
 
 
 def receiver_of(site: ast.AST) -> ast.expr | None:
@@ -70,7 +99,7 @@ def without_repeats(model: Model, findings: list[Finding]) -> list[Finding]:
     loggers): ``install()`` there takes every handler the earlier set-up added too. The
     finding stays (it is still true); only its fix goes."""
     setups = [f for f in findings if f.fix is not None and f.fix.get("kind") == "queue_setup"]
-    setups.sort(key=lambda f: tuple(f.fix.get("anchor") or (0, 0)) if f.fix else (0, 0))
+    setups.sort(key=lambda f: (tuple((f.fix or {}).get("anchor") or (0, 0)), f.line, f.col))
     repeated: set[int] = set()
     for number, finding in enumerate(setups):
         fix = finding.fix or {}

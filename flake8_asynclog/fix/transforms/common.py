@@ -132,6 +132,8 @@ def with_imports(
         index = end
         if plain and keys == sorted(keys) and plain == list(range(start, start + len(plain))):
             index = start + sum(1 for key in keys if key <= name)
+        elif not plain:  # only `from x import y` lines: `import x` lines go first
+            index = start
         if index == start:  # keep the group's leading blank lines / comments on top
             first = body[start]
             body[start] = first.with_changes(leading_lines=())

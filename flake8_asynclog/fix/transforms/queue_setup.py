@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import Any
 
 import libcst as cst
+import libcst.matchers as m
 
 from ...findings import Finding
 from ..engine import FixContext
@@ -35,6 +36,7 @@ from .common import (
     InsertAfter,
     Statement,
     after_imports,
+    is_import,
     parse_statements,
     spaced,
     statement_at,
@@ -129,12 +131,63 @@ def call_code(fix: dict[str, Any], indent: int) -> str:
 
 
 def helper_index(body: list[Statement]) -> int:
-    """After the imports (and after a ``WriteOffLoop`` this fixer added before)."""
+    """Where the class goes: after the imports it needs (some modules import ``logging``
+    only after other code) and before any module-level code that calls ``install()``.
+
+    Raises ``ValueError`` when no place is both (the fix is then left for a person).
+    """
     index = after_imports(body)
     for number, stmt in enumerate(body):
-        if isinstance(stmt, cst.ClassDef) and stmt.name.value == CLASS:
+        if binds_needed_module(stmt) or (
+            isinstance(stmt, cst.ClassDef) and stmt.name.value == CLASS
+        ):
             index = max(index, number + 1)
+    while index < len(body) and is_import(body[index]):  # the rest of that import block
+        index += 1
+    installers = {
+        stmt.name.value
+        for stmt in body
+        if isinstance(stmt, cst.FunctionDef) and m.findall(stmt, INSTALL_CALL)
+    }
+    for stmt in body[:index]:
+        if isinstance(stmt, (cst.FunctionDef, cst.ClassDef)):
+            continue
+        calls = m.findall(stmt, m.Call())
+        if any(is_install(call, installers) for call in calls if isinstance(call, cst.Call)):
+            raise ValueError("install() would run before the class is defined")
     return index
+
+
+INSTALL_CALL = m.Call(func=m.Attribute(value=m.Name(CLASS), attr=m.Name("install")))
+
+
+def is_install(call: cst.Call, installers: set[str]) -> bool:
+    """``WriteOffLoop.install(...)``, or a call of a module function that makes one."""
+    if m.matches(call, INSTALL_CALL):
+        return True
+    return isinstance(call.func, cst.Name) and call.func.value in installers
+
+
+def binds_needed_module(stmt: Statement) -> bool:
+    """A top-level import (also inside a top-level ``if`` / ``try``) of a module the class uses."""
+    needed = {name for name, _ in IMPORTS}
+    lines: list[cst.BaseStatement] = [stmt]
+    if isinstance(stmt, (cst.If, cst.Try)) and isinstance(stmt.body, cst.IndentedBlock):
+        lines = list(stmt.body.body)
+    for line in lines:
+        if not isinstance(line, cst.SimpleStatementLine):
+            continue
+        for small in line.body:
+            if not isinstance(small, cst.Import):
+                continue
+            for alias in small.names:
+                dotted = cst.helpers.get_full_name_for_node(alias.name) or ""
+                bound = dotted.split(".")[0]
+                if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                    bound = alias.asname.name.value
+                if bound in needed:
+                    return True
+    return False
 
 
 def defines_helper(module: cst.Module) -> bool:
