@@ -18,7 +18,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-PROBE = Path(__file__).resolve().parent / "probe"
+ROOT = Path(__file__).resolve().parent.parent
+PROBE = ROOT / "tests" / "probe"
 # a traceback line, also as a JSON formatter escapes it
 _TRACEBACK_LINE = re.compile(r'File (\\?)"[^"]*?\1", line \d+')
 
@@ -73,10 +74,11 @@ def run(script: Path, timeout: float = 120) -> Run:
 
 
 def fix(script: Path) -> subprocess.CompletedProcess[str]:
-    """Run the real fixer CLI on ``script`` in place."""
+    """Run the real fixer CLI on ``script`` in place (this checkout's, whatever is installed)."""
     return subprocess.run(
         [sys.executable, "-m", "flake8_asynclog.fix", script.name],
         cwd=script.parent,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
         capture_output=True,
         text=True,
         timeout=300,
