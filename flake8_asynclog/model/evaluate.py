@@ -37,6 +37,11 @@ from .values import (
 _COPIES = frozenset({"list", "tuple", "copy.copy", "copy"})
 
 
+#: The last part of the name of a child logger whose name is computed at run time: it
+#: matches no logger of its own, so the child reaches its ancestors' handlers.
+DYNAMIC_CHILD = "<dynamic>"
+
+
 class Evaluator:
     """Answers "what is this expression?" for the rules, memoised per node."""
 
@@ -191,8 +196,10 @@ class Evaluator:
             owner = self.value(node.func.value, scope)
             if isinstance(owner, LoggerVal) and node.func.attr == "getChild" and node.args:
                 suffix = self.string(node.args[0], scope)
-                if owner.name is None or suffix is None:
+                if owner.name is None:
                     return LoggerVal(None)
+                if suffix is None:  # getChild(f"shard{n}"): some child, below the parent
+                    suffix = DYNAMIC_CHILD
                 return LoggerVal(f"{owner.name}.{suffix}" if owner.name else suffix)
             if isinstance(owner, HandlersOf) and node.func.attr == "copy":
                 return owner
