@@ -22,7 +22,7 @@ from ..model.builder import pos
 from ..model.scopes import Scope
 
 # Module-level names the generated helper relies on, and the names the inserted call uses.
-NEEDED_MODULES = ("asyncio", "collections", "logging", "os", "threading")
+NEEDED_MODULES = ("asyncio", "collections", "contextvars", "io", "logging", "os", "threading")
 HELPER_CLASS = "WriteOffLoop"
 
 

@@ -1,8 +1,8 @@
 """Probe for the runtime fidelity tests, loaded by ``site`` when this folder is on PYTHONPATH.
 
 With ``ASYNCLOG_ONLOOP=PATH`` set, every ``emit()`` of a handler class (stdlib
-or defined later by the program) that is neither a queue nor a null handler
-appends one byte to PATH (once per record and handler) when it runs on a
+or defined later by the program) that is neither a queue nor a null handler,
+nor a buffer in memory, appends one byte to PATH (once per record and handler) when it runs on a
 thread whose event loop is running.
 Appending with ``os.write`` keeps the count right across forks and ``os._exit``.
 """
@@ -10,6 +10,7 @@ Appending with ``os.write`` keeps the count right across forks and ``os._exit``.
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 import logging.handlers
 import os
@@ -18,6 +19,16 @@ from typing import Any
 
 _PATH = os.environ.get("ASYNCLOG_ONLOOP")
 _NOT_COUNTED = (logging.handlers.QueueHandler, logging.NullHandler)
+_IN_MEMORY = (io.StringIO, io.BytesIO)
+
+
+def _blocks(handler: logging.Handler) -> bool:
+    """Writes somewhere that can block: not a buffer in memory (MemoryHandler flushes)."""
+    if isinstance(handler, logging.handlers.MemoryHandler):
+        return True
+    if isinstance(handler, logging.handlers.BufferingHandler):
+        return False
+    return not isinstance(getattr(handler, "stream", None), _IN_MEMORY)
 
 
 def _on_loop() -> bool:
@@ -35,7 +46,7 @@ def _count(cls: type[logging.Handler]) -> None:
 
     def counted(self: logging.Handler, record: logging.LogRecord) -> Any:
         # once per record and handler: not again for the base class emit() it calls
-        if _PATH and type(self).emit is counted and _on_loop():
+        if _PATH and type(self).emit is counted and _blocks(self) and _on_loop():
             fd = os.open(_PATH, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
             os.write(fd, b"x")
             os.close(fd)

@@ -54,8 +54,11 @@ HELPER = '''
 class WriteOffLoop(logging.Filter):
     """A handler's last filter: on an event loop, emit() runs off the loop."""
 
-    queue = collections.deque[tuple[logging.Handler, logging.LogRecord]]()
-    writing = threading.RLock()
+    Item = tuple[logging.Handler, logging.LogRecord, contextvars.Context]
+    queue = collections.deque[Item]()
+    lock = threading.Lock()  # appending and seeing the queue was empty
+    writing = threading.RLock()  # held while one record is written
+    writer = 0  # the thread writing one now
 
     def __init__(self, handler: logging.Handler) -> None:
         super().__init__()
@@ -65,12 +68,15 @@ class WriteOffLoop(logging.Filter):
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # no loop here: write now, after queued records
-            self.write()
+            self.write(len(self.queue))
             return True
         if self.handler.filters[-1] is not self:
             return True
-        self.queue.append((self.handler, record))
-        if len(self.queue) == 1:  # asyncio.run() waits for its executor
+        item = (self.handler, record, contextvars.copy_context())
+        with self.lock:
+            self.queue.append(item)
+            first = len(self.queue) == 1
+        if first:  # asyncio.run() waits for its executor
             try:
                 loop.run_in_executor(None, self.write)
             except RuntimeError:  # the executor is shutting down
@@ -78,26 +84,49 @@ class WriteOffLoop(logging.Filter):
         return False
 
     @classmethod
-    def write(cls) -> None:
-        with cls.writing:
-            while cls.queue:
-                handler, record = cls.queue.popleft()
+    def write(cls, count: int = -1) -> None:
+        """Write queued records in order: ``count`` of them, or all."""
+        while count and cls.queue:
+            count -= 1
+            with cls.writing:
+                if cls.writer == threading.get_ident() or not cls.queue:
+                    return  # a record emit() logs itself is written in place
+                handler, record, context = cls.queue.popleft()
+                cls.writer = threading.get_ident()
                 handler.acquire()
                 try:
-                    handler.emit(record)
+                    context.run(handler.emit, record)
+                except Exception:
+                    handler.handleError(record)
                 finally:
                     handler.release()
+                    cls.writer = 0
 
     @classmethod
     def install(cls, logger: logging.Logger) -> None:
         for handler in logger.handlers:
-            if not any(isinstance(f, cls) for f in handler.filters):
+            if cls.blocks(handler) and not any(
+                isinstance(f, cls) for f in handler.filters
+            ):
                 handler.addFilter(cls(handler))
+
+    @staticmethod
+    def blocks(handler: logging.Handler) -> bool:
+        """Not a null, queue or in-memory handler (a buffer, pytest caplog)."""
+        if isinstance(handler, logging.handlers.MemoryHandler):
+            return True  # it writes to its target when it flushes
+        stream = getattr(handler, "stream", None)
+        quiet = (logging.NullHandler, logging.handlers.QueueHandler)
+        memory = (logging.handlers.BufferingHandler, io.StringIO, io.BytesIO)
+        return not isinstance(handler, quiet) and not (
+            isinstance(handler, memory) or isinstance(stream, memory)
+        )
 
     @classmethod
     def after_fork(cls) -> None:  # the parent writes what it queued
         cls.queue.clear()
-        cls.writing = threading.RLock()
+        cls.lock, cls.writing = threading.Lock(), threading.RLock()
+        cls.writer = 0
 
 
 if hasattr(os, "register_at_fork"):  # fork between two records, not inside one
@@ -110,7 +139,10 @@ if hasattr(os, "register_at_fork"):  # fork between two records, not inside one
 IMPORTS: list[tuple[str, str | None]] = [
     ("asyncio", None),
     ("collections", None),
+    ("contextvars", None),
+    ("io", None),
     ("logging", None),
+    ("logging.handlers", None),
     ("os", None),
     ("threading", None),
 ]
