@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Union
 
 import libcst as cst
@@ -54,24 +54,22 @@ def after_imports(body: Sequence[cst.BaseStatement]) -> int:
     return index
 
 
+def imported(stmt: cst.BaseStatement) -> Iterator[tuple[str, str | None]]:
+    """``(module, alias)`` for each name of an ``import`` line (``alias`` ``None`` when none)."""
+    if not isinstance(stmt, cst.SimpleStatementLine):
+        return
+    for small in stmt.body:
+        if not isinstance(small, cst.Import):
+            continue
+        for name in small.names:
+            dotted = cst.helpers.get_full_name_for_node(name.name) or ""
+            asname = name.asname.name if name.asname else None
+            yield dotted, asname.value if isinstance(asname, cst.Name) else None
+
+
 def imports_module(body: Sequence[cst.BaseStatement], module: str, alias: str | None) -> bool:
     """Whether a top-level ``import module [as alias]`` is already there."""
-    for stmt in body:
-        if not isinstance(stmt, cst.SimpleStatementLine):
-            continue
-        for small in stmt.body:
-            if not isinstance(small, cst.Import):
-                continue
-            for name in small.names:
-                dotted = cst.helpers.get_full_name_for_node(name.name)
-                bound = (
-                    name.asname.name.value
-                    if name.asname and isinstance(name.asname.name, cst.Name)
-                    else None
-                )
-                if dotted == module and bound == alias:
-                    return True
-    return False
+    return any((module, alias) in imported(stmt) for stmt in body)
 
 
 def import_key(stmt: cst.BaseStatement) -> str:

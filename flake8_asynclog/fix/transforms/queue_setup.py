@@ -36,6 +36,7 @@ from .common import (
     InsertAfter,
     Statement,
     after_imports,
+    imported,
     is_import,
     parse_statements,
     spaced,
@@ -206,20 +207,11 @@ def binds_needed_module(stmt: Statement) -> bool:
     lines: list[cst.BaseStatement] = [stmt]
     if isinstance(stmt, (cst.If, cst.Try)) and isinstance(stmt.body, cst.IndentedBlock):
         lines = list(stmt.body.body)
-    for line in lines:
-        if not isinstance(line, cst.SimpleStatementLine):
-            continue
-        for small in line.body:
-            if not isinstance(small, cst.Import):
-                continue
-            for alias in small.names:
-                dotted = cst.helpers.get_full_name_for_node(alias.name) or ""
-                bound = dotted.split(".")[0]
-                if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
-                    bound = alias.asname.name.value
-                if bound in needed:
-                    return True
-    return False
+    return any(
+        (alias or module.split(".")[0]) in needed
+        for line in lines
+        for module, alias in imported(line)
+    )
 
 
 def defines_helper(module: cst.Module) -> bool:
