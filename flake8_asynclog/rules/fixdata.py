@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import ast
 import dataclasses
-from typing import Any
+from typing import Any, Callable
 
 from ..findings import Finding
 from ..model import Model
 from ..model.builder import pos
+from ..model.evaluate import own_nodes
 from ..model.scopes import Scope
 
 # Module-level names the generated helper relies on, and the names the inserted call uses.
@@ -50,7 +51,6 @@ def setup_fix(
         "kind": "queue_setup",
         "loggers": exprs,
         "implicit": implicit,
-        "mode": "after",
         "anchor": position(last_adding(model, stmt, exprs)),
     }
 
@@ -59,20 +59,15 @@ def last_adding(model: Model, stmt: ast.stmt, exprs: list[str]) -> ast.stmt:
     """``stmt``, or the last statement after it in its block that adds a handler to the same
     logger as written (``for h in extra: log.addHandler(h)``, whatever the handlers are):
     ``install()`` after it takes those handlers off the loop too."""
-    if len(exprs) != 1:
+    block = enclosing(model, lambda s: s is stmt) if len(exprs) == 1 else None
+    if block is None:
         return stmt
-    for node in ast.walk(model.facts.module.node):
-        for name in ("body", "orelse", "finalbody"):
-            block = getattr(node, name, None)
-            if not (isinstance(block, list) and any(s is stmt for s in block)):
-                continue
-            index = next(i for i, s in enumerate(block) if s is stmt)
-            last = stmt
-            for later in block[index + 1 :]:
-                if any(adds_handler(n, exprs[0]) for n in walk_here(later)):
-                    last = later
-            return last
-    return stmt
+    index = next(i for i, s in enumerate(block) if s is stmt)
+    last = stmt
+    for later in block[index + 1 :]:
+        if any(adds_handler(n, exprs[0]) for n in own_code(later)):
+            last = later
+    return last
 
 
 def adds_handler(node: ast.AST, logger: str) -> bool:
@@ -100,29 +95,34 @@ def without_repeats(model: Model, findings: list[Finding]) -> list[Finding]:
     finding stays (it is still true); only its fix goes."""
     setups = [f for f in findings if f.fix is not None and f.fix.get("kind") == "queue_setup"]
     setups.sort(key=lambda f: (tuple((f.fix or {}).get("anchor") or (0, 0)), f.line, f.col))
+    places = [(block_of(model, f.fix or {}), (f.fix or {}).get("loggers")) for f in setups]
     repeated: set[int] = set()
     for number, finding in enumerate(setups):
-        fix = finding.fix or {}
-        block = block_of(model, fix)
-        if block is None:
-            continue
-        for later in setups[number + 1 :]:
-            other = later.fix or {}
-            if other.get("loggers") == fix.get("loggers") and block_of(model, other) == block:
-                repeated.add(id(finding))
-                break
+        if places[number][0] is not None and places[number] in places[number + 1 :]:
+            repeated.add(id(finding))
     return [dataclasses.replace(f, fix=None) if id(f) in repeated else f for f in findings]
 
 
 def block_of(model: Model, fix: dict[str, Any]) -> int | None:
     """Which statement list the fix's anchor statement stands in (an identity, or ``None``)."""
     anchor = fix.get("anchor")
+    block = enclosing(model, lambda s: position(s) == anchor)
+    return id(block) if block is not None else None
+
+
+def enclosing(model: Model, holds: Callable[[ast.stmt], bool]) -> list[ast.stmt] | None:
+    """The first statement list of the module (at any depth) with a statement that ``holds``."""
     for node in ast.walk(model.facts.module.node):
-        for name in ("body", "orelse", "finalbody"):
-            block = getattr(node, name, None)
-            if isinstance(block, list) and any(anchor == position(s) for s in block):
-                return id(block)
+        for block in statement_lists(node):
+            if any(holds(s) for s in block):
+                return block
     return None
+
+
+def statement_lists(node: ast.AST) -> list[list[ast.stmt]]:
+    """``node``'s own ``body`` / ``orelse`` / ``finalbody`` statement lists."""
+    lists = (getattr(node, name, None) for name in ("body", "orelse", "finalbody"))
+    return [v for v in lists if isinstance(v, list) and v and isinstance(v[0], ast.stmt)]
 
 
 def written_logger(node: ast.expr) -> str | None:
@@ -260,34 +260,20 @@ def reraise(handler: ast.ExceptHandler) -> dict[str, Any] | None:
     ends = isinstance(last, ast.Pass) or (isinstance(last, ast.Return) and last.value is None)
     rest = body[:-1] if ends else body
     leaves = (ast.Return, ast.Break, ast.Continue)
-    if any(isinstance(n, leaves) for stmt in rest for n in walk_here(stmt)):
+    if any(isinstance(n, leaves) for stmt in rest for n in own_code(stmt)):
         return None
     return {"kind": "reraise_cancel"}
 
 
-def blocks(node: ast.AST) -> list[list[ast.stmt]]:
-    """Every statement list inside ``node``'s own code (not nested functions or classes)."""
-    found: list[list[ast.stmt]] = []
-    for inner in walk_here(node, top=True):
-        for name in ("body", "orelse", "finalbody"):
-            value = getattr(inner, name, None)
-            if isinstance(value, list) and value and isinstance(value[0], ast.stmt):
-                found.append(value)
-    return found
+def blocks(func: ast.AST) -> list[list[ast.stmt]]:
+    """Every statement list of ``func``'s own code (not nested functions or classes)."""
+    return [*statement_lists(func), *(b for n in own_nodes(func) for b in statement_lists(n))]
 
 
-def walk_here(node: ast.AST, top: bool = False) -> list[ast.AST]:
-    """``node`` and what is under it, without entering nested functions, classes, lambdas."""
-    out: list[ast.AST] = []
-    todo = [node]
-    while todo:
-        current = todo.pop()
-        out.append(current)
-        nested = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
-        if isinstance(current, nested) and not (top and current is node):
-            continue
-        todo.extend(ast.iter_child_nodes(current))
-    return out
+def own_code(stmt: ast.AST) -> list[ast.AST]:
+    """What runs when ``stmt`` runs: nothing of a nested function or class it defines."""
+    nested = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+    return [] if isinstance(stmt, nested) else own_nodes(stmt)
 
 
 def is_call_statement(stmt: ast.stmt, call: ast.Call) -> bool:
