@@ -106,22 +106,18 @@ class WriteOffLoop(logging.Filter):
     @classmethod
     def install(cls, logger: logging.Logger) -> None:
         for handler in logger.handlers:
-            if cls.blocks(handler) and not any(
+            if cls.writes_out(handler) and not any(
                 isinstance(f, cls) for f in handler.filters
             ):
                 handler.addFilter(cls(handler))
 
     @staticmethod
-    def blocks(handler: logging.Handler) -> bool:
-        """Not a null, queue or in-memory handler (a buffer, pytest caplog)."""
+    def writes_out(handler: logging.Handler) -> bool:
+        """Not into memory (a buffer, pytest's caplog)."""
         if isinstance(handler, logging.handlers.MemoryHandler):
             return True  # it writes to its target when it flushes
-        stream = getattr(handler, "stream", None)
-        quiet = (logging.NullHandler, logging.handlers.QueueHandler)
-        memory = (logging.handlers.BufferingHandler, io.StringIO, io.BytesIO)
-        return not isinstance(handler, quiet) and not (
-            isinstance(handler, memory) or isinstance(stream, memory)
-        )
+        memory = (io.StringIO, logging.handlers.BufferingHandler)
+        return not isinstance(getattr(handler, "stream", handler), memory)
 
     @classmethod
     def after_fork(cls) -> None:  # the parent writes what it queued
@@ -130,7 +126,7 @@ class WriteOffLoop(logging.Filter):
         cls.writer = 0
 
 
-if hasattr(os, "register_at_fork"):  # fork between two records, not inside one
+if hasattr(os, "register_at_fork"):  # fork between two records
     os.register_at_fork(
         before=lambda: WriteOffLoop.writing.acquire(),
         after_in_parent=lambda: WriteOffLoop.writing.release(),
