@@ -20,13 +20,16 @@ def analyze(
     tree: ast.Module | None = None,
     *,
     strict: bool = False,
+    depth_errors: bool = False,
 ) -> list[Finding]:
     """All findings for one module, sorted by position.
 
     Parses ``source`` when no ``tree`` is given (raising ``SyntaxError`` /
     ``ValueError`` / ``RecursionError`` on input that does not parse). A
     failure inside the model or a rule never escapes: that check contributes
-    nothing, the others still run. ``strict`` (tests) lets such failures raise.
+    nothing, the others still run. ``strict`` (tests) lets such failures raise;
+    ``depth_errors`` (the fixer) raises ``RecursionError`` for code too deep to
+    analyse, which would otherwise have no findings.
     """
     if tree is None:  # the fixer: a file that does not parse must be reported
         tree = parse(source, filename)
@@ -38,7 +41,7 @@ def analyze(
         try:
             return call_deep(lambda: _checks(tree, filename, settings, strict))
         except (RecursionError, MemoryError):
-            if strict:
+            if strict or depth_errors:
                 raise
             return []
 

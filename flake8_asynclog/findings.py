@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+
+from .fixes import Fix
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,7 @@ class Finding:
     line: int
     col: int
     message: str
-    fix: dict[str, Any] | None = field(default=None, compare=False, hash=False)
+    fix: Fix | None = field(default=None, compare=False, hash=False)
 
     @property
     def text(self) -> str:

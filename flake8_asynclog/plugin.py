@@ -9,16 +9,21 @@ from typing import Any
 
 from . import __version__
 from .checker import analyze
-from .precheck import relevant
-from .settings import DEFAULT_SETTINGS, DEFAULT_STARTER_NAMES, Settings
+from .options import OPTIONS, Option, Value, settings_from
+from .settings import DEFAULT_SETTINGS, Settings
 
 
-def _names(value: Any) -> frozenset[str]:
+def _value(option: Option, value: Any) -> Value:
+    """flake8's parsed option value in the form :func:`settings_from` reads."""
+    if option.kind == "flag":
+        return bool(value)
+    if option.kind == "path":
+        return str(value) if value else None
     if value is None:
-        return frozenset()
+        return ()
     if isinstance(value, str):
         value = value.split(",")
-    return frozenset(item.strip() for item in value if item and item.strip())
+    return tuple(item.strip() for item in value if item and item.strip())
 
 
 class Plugin:
@@ -35,72 +40,25 @@ class Plugin:
 
     @classmethod
     def add_options(cls, manager: Any) -> None:
-        manager.add_option(
-            "--asynclog-starter-names",
-            default="",
-            parse_from_config=True,
-            comma_separated_list=True,
-            help="Coroutine names taken as logger starters when their definition is not "
-            f"visible (added to: {', '.join(DEFAULT_STARTER_NAMES)}).",
-        )
-        manager.add_option(
-            "--asynclog-blocking-handlers",
-            default="",
-            parse_from_config=True,
-            comma_separated_list=True,
-            help="Dotted handler class names that block the calling thread.",
-        )
-        manager.add_option(
-            "--asynclog-nonblocking-handlers",
-            default="",
-            parse_from_config=True,
-            comma_separated_list=True,
-            help="Dotted handler class names known not to block.",
-        )
-
-        manager.add_option(
-            "--asynclog-no-project",
-            action="store_true",
-            parse_from_config=True,
-            help="Single-file mode: do not read the project's other modules for their "
-            "handlers and coroutine loggers.",
-        )
-        manager.add_option(
-            "--asynclog-project-root",
-            default=None,
-            parse_from_config=True,
-            normalize_paths=True,
-            help="The project root (default: the nearest folder with pyproject.toml, "
-            "setup.cfg, setup.py or .git).",
-        )
-        manager.add_option(
-            "--asynclog-config-modules",
-            default="",
-            parse_from_config=True,
-            comma_separated_list=True,
-            normalize_paths=True,
-            help="Extra files holding the logging set-up, read with the project.",
-        )
+        for option in OPTIONS:
+            kwargs: dict[str, Any] = {"parse_from_config": True, "help": option.help + "."}
+            if option.kind == "flag":
+                kwargs["action"] = "store_true"
+            else:
+                kwargs["default"] = "" if option.kind in ("names", "paths") else None
+                kwargs["comma_separated_list"] = option.kind in ("names", "paths")
+                kwargs["normalize_paths"] = option.kind in ("path", "paths")
+            manager.add_option(f"--{option.name}", **kwargs)
 
     @classmethod
     def parse_options(cls, options: argparse.Namespace) -> None:
-        cls.settings = Settings(
-            starter_names=frozenset(DEFAULT_STARTER_NAMES)
-            | _names(getattr(options, "asynclog_starter_names", None)),
-            blocking_handlers=_names(getattr(options, "asynclog_blocking_handlers", None)),
-            nonblocking_handlers=_names(getattr(options, "asynclog_nonblocking_handlers", None)),
-            project_scan=not getattr(options, "asynclog_no_project", False),
-            project_root=getattr(options, "asynclog_project_root", None) or None,
-            config_modules=tuple(sorted(_names(getattr(options, "asynclog_config_modules", None)))),
-            exclude=tuple(
-                (getattr(options, "exclude", None) or [])
-                + (getattr(options, "extend_exclude", None) or [])
-            ),
+        values = {o.name: _value(o, getattr(options, o.dest, None)) for o in OPTIONS}
+        exclude = (getattr(options, "exclude", None) or []) + (
+            getattr(options, "extend_exclude", None) or []
         )
+        cls.settings = settings_from(values, tuple(exclude))
 
     def run(self) -> Iterator[tuple[int, int, str, type[Any]]]:
         source = "".join(self.lines)
-        if not relevant(source):
-            return
         for finding in analyze(source, self.filename, self.settings, self.tree):
             yield finding.line, finding.col, finding.text, type(self)

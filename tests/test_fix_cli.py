@@ -19,6 +19,7 @@ import pytest
 
 from flake8_asynclog.findings import Finding
 from flake8_asynclog.fix import cli, pipeline
+from flake8_asynclog.fixes import DropAwait
 from flake8_asynclog.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +36,7 @@ def fake_analyze(
         if isinstance(node, ast.Await) and isinstance(node.value, ast.Call):
             func = node.value.func
             if isinstance(func, ast.Attribute) and ast.unparse(func.value) == "logger":
-                fix = {"kind": "drop_await"}
+                fix = DropAwait()
                 msg = f"await logger.{func.attr}() raises TypeError"
                 out.append(Finding("ASL106", node.lineno, node.col_offset, msg, fix))
         elif isinstance(node, ast.Call) and ast.unparse(node.func) == "logger.warning":

@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from flake8.style_guide import Decision, DecisionEngine
 
+from flake8_asynclog.fix.cli import build_parser, given_options
 from flake8_asynclog.fix.config import (
-    ALWAYS_EXCLUDE,
     FLAKE8_DEFAULT_EXCLUDE,
     CodeSelection,
     ConfigError,
@@ -22,6 +24,8 @@ from flake8_asynclog.fix.config import (
     make_selection,
     make_settings,
 )
+from flake8_asynclog.options import OPTIONS
+from flake8_asynclog.paths import TOOL_DIRS
 from flake8_asynclog.settings import DEFAULT_STARTER_NAMES
 
 CHOICES: list[tuple[str, ...] | None] = [None, (), ("ASL",), ("ASL1",), ("ASL106",), ("E", "W")]
@@ -115,10 +119,12 @@ def test_options_dashed_or_underscored_and_lists(tmp_path: Path) -> None:
 
 
 def test_command_line_replaces_config_values() -> None:
-    config = FlakeConfig(select=("E",), extend_select=("ASL2",), starter_names=("a",))
+    config = FlakeConfig(
+        select=("E",), extend_select=("ASL2",), asynclog={"asynclog-starter-names": ("a",)}
+    )
     selection = make_selection(config, select=["ASL1"], ignore=None)
     assert selection == CodeSelection(("ASL1",), ("ASL2",), None, ())
-    settings = make_settings(config, starter_names=["b"])
+    settings = make_settings(config, {"asynclog-starter-names": ("b",)})
     assert "b" in settings.starter_names and "a" not in settings.starter_names
     assert set(DEFAULT_STARTER_NAMES) <= settings.starter_names
 
@@ -133,8 +139,8 @@ def test_exclude_patterns_replace_flake8_defaults_but_keep_the_fixer_ones() -> N
     default = exclude_patterns(FlakeConfig())
     assert set(FLAKE8_DEFAULT_EXCLUDE) <= set(default)
     custom = exclude_patterns(FlakeConfig(exclude=("gen",), extend_exclude=("x",)))
-    assert "gen" in custom and "x" in custom and ".eggs" not in custom
-    assert set(ALWAYS_EXCLUDE) <= set(custom)
+    assert "gen" in custom and "x" in custom and "CVS" not in custom
+    assert set(TOOL_DIRS) <= set(custom)
 
 
 def test_no_config_gives_defaults(tmp_path: Path) -> None:
@@ -143,3 +149,28 @@ def test_no_config_gives_defaults(tmp_path: Path) -> None:
     config = load_config(str(tmp_path))
     assert config == FlakeConfig(directory=str(tmp_path))
     assert make_settings(config).starter_names == frozenset(DEFAULT_STARTER_NAMES)
+
+
+def test_plugin_and_fixer_offer_the_same_options() -> None:
+    flake8_help = subprocess.run(
+        [sys.executable, "-m", "flake8", "--help"], capture_output=True, text=True, check=True
+    ).stdout
+    fixer_help = build_parser().format_help()
+    for option in OPTIONS:
+        assert f"--{option.name}" in flake8_help, option.name
+        assert f"--{option.name}" in fixer_help, option.name
+
+
+def test_fixer_options_on_the_command_line_replace_the_config(tmp_path: Path) -> None:
+    _write(
+        tmp_path / "setup.cfg", "[flake8]\nasynclog-project-root = src/app\nasynclog-no-project = on\n"
+    )
+    config = load_config(str(tmp_path))
+    assert config.asynclog["asynclog-project-root"] == os.path.join(str(tmp_path), "src", "app")
+    args = build_parser().parse_args(
+        ["x.py", "--asynclog-project-root", "other", "--asynclog-config-modules", "a.py,b.py"]
+    )
+    settings = make_settings(config, given_options(args))
+    assert settings.project_root == os.path.abspath("other")
+    assert settings.config_modules == (os.path.abspath("a.py"), os.path.abspath("b.py"))
+    assert not settings.project_scan  # a switch set in the config stays on

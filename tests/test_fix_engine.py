@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import ast
-from typing import Any
+import dataclasses
+import typing
+from typing import Any, cast
 
 import libcst as cst
 import pytest
 
+from flake8_asynclog import fixes
 from flake8_asynclog.findings import Finding
 from flake8_asynclog.fix import engine
 from flake8_asynclog.fix.engine import (
@@ -17,12 +20,14 @@ from flake8_asynclog.fix.engine import (
     byte_to_char,
     node_at,
 )
+from flake8_asynclog.fix.transforms import TRANSFORMS
+from flake8_asynclog.fixes import DropAwait
 
 
 def awaits(source: str) -> list[Finding]:
     """An ASL106 finding (fix: drop_await) on every ``await`` of ``source``, ast positions."""
     return [
-        Finding("ASL106", n.lineno, n.col_offset, "await on logging", {"kind": "drop_await"})
+        Finding("ASL106", n.lineno, n.col_offset, "await on logging", DropAwait())
         for n in ast.walk(ast.parse(source))
         if isinstance(n, ast.Await)
     ]
@@ -80,7 +85,7 @@ def test_drop_await_is_idempotent() -> None:
 
 def test_position_without_await_is_left_alone() -> None:
     source = "async def f():\n    logger.info(1)\n"
-    finding = Finding("ASL106", 2, 4, "m", {"kind": "drop_await"})
+    finding = Finding("ASL106", 2, 4, "m", DropAwait())
     assert apply_fixes(source, [finding]) == (source, [])
 
 
@@ -88,7 +93,7 @@ def test_findings_without_fix_or_with_unknown_kind_are_ignored() -> None:
     source = "async def f():\n    await logger.info(1)\n"
     findings = [
         Finding("ASL101", 2, 4, "no fix"),
-        Finding("ASL106", 2, 4, "unknown", {"kind": "no_such_kind"}),
+        Finding("ASL106", 2, 4, "unknown", cast(Any, KINDS["no_transform"]())),
     ]
     assert apply_fixes(source, findings) == (source, [])
 
@@ -109,8 +114,10 @@ def test_node_at_returns_the_outermost_node_of_the_type() -> None:
     assert node_at(positions, 1, 0, cst.Name) is not None
 
 
-def test_registry_lists_drop_await() -> None:
-    assert "drop_await" in engine.load_transforms()
+def test_every_fix_class_has_a_transform_that_loads() -> None:
+    kinds = typing.get_args(fixes.Fix)
+    assert set(kinds) == set(TRANSFORMS)
+    assert all(engine.transform_for(kind.__new__(kind)) is not None for kind in kinds)
 
 
 # -- isolation: transforms that fail must not take the others down -----------------------
@@ -147,34 +154,40 @@ class _ReturnAtModuleLevel(cst.CSTTransformer):
         return updated_node
 
 
-def _rename(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
+def _rename(fix: object, ctx: FixContext) -> cst.CSTTransformer | None:
     target = ctx.node_at(cst.Name)
     return None if target is None else _Rename(target)
 
 
-def _factory_raises(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
+def _factory_raises(fix: object, ctx: FixContext) -> cst.CSTTransformer | None:
     raise ValueError("factory bug")
 
 
-def _pass_raises(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
+def _pass_raises(fix: object, ctx: FixContext) -> cst.CSTTransformer | None:
     return _Explode()
 
 
-def _breaks_compile(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
+def _breaks_compile(fix: object, ctx: FixContext) -> cst.CSTTransformer | None:
     target = ctx.node_at(cst.SimpleStatementLine)
     return None if target is None else _ReturnAtModuleLevel(target)
 
 
+#: Fix classes of the tests' own (only ``no_transform`` has no transform).
+KINDS = {
+    name: dataclasses.make_dataclass(name, [], frozen=True)
+    for name in ("rename", "factory_raises", "pass_raises", "breaks_compile", "no_transform")
+}
+
+
 @pytest.fixture
 def extra_kinds(monkeypatch: pytest.MonkeyPatch) -> None:
-    engine.load_transforms()
     for kind, factory in {
         "rename": _rename,
         "factory_raises": _factory_raises,
         "pass_raises": _pass_raises,
         "breaks_compile": _breaks_compile,
     }.items():
-        monkeypatch.setitem(engine.TRANSFORMS, kind, factory)
+        monkeypatch.setitem(engine._LOADED, KINDS[kind], factory)
 
 
 SOURCE = """\
@@ -188,8 +201,8 @@ async def g():
 """
 
 
-def _finding(line: int, col: int, kind: str, **extra: Any) -> Finding:
-    return Finding("ASL999", line, col, kind, {"kind": kind, **extra})
+def _finding(line: int, col: int, kind: str) -> Finding:
+    return Finding("ASL999", line, col, kind, cast(Any, KINDS[kind]()))
 
 
 @pytest.mark.usefixtures("extra_kinds")
@@ -214,10 +227,10 @@ def test_two_fixes_on_one_expression_compose() -> None:
 def test_source_libcst_cannot_parse_is_an_engine_error() -> None:
     source = "async def f(:\n"
     with pytest.raises(EngineError, match=r"^libcst cannot parse the file: error at 2:0: "):
-        apply_fixes(source, [Finding("ASL106", 1, 0, "m", {"kind": "drop_await"})])
+        apply_fixes(source, [Finding("ASL106", 1, 0, "m", DropAwait())])
 
 
 def test_source_too_deep_for_libcst_is_an_engine_error() -> None:
     source = "async def f():\n    await logger.info(1)\nx = a" + ".b" * 450 + "\n"
     with pytest.raises(EngineError, match=r"^the code is nested too deeply for libcst$"):
-        apply_fixes(source, [Finding("ASL106", 2, 4, "m", {"kind": "drop_await"})])
+        apply_fixes(source, [Finding("ASL106", 2, 4, "m", DropAwait())])

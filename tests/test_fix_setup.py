@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import cast
 
 import pytest
 
 from flake8_asynclog.checker import analyze
+from flake8_asynclog.fixes import QueueSetup
 from flake8_asynclog.settings import DEFAULT_SETTINGS
 
 SETTINGS = dataclasses.replace(DEFAULT_SETTINGS, project_scan=False)
 
 
-def asl103(source: str, filename: str = "app.py") -> list[dict[str, object] | None]:
+def asl103(source: str, filename: str = "app.py") -> list[QueueSetup | None]:
     found = analyze(source, filename, SETTINGS, strict=True)
-    return [f.fix for f in found if f.code == "ASL103"]
+    fixes = [f.fix for f in found if f.code == "ASL103"]
+    assert all(fix is None or isinstance(fix, QueueSetup) for fix in fixes)
+    return cast("list[QueueSetup | None]", fixes)
 
 
 PROGRAM = """\
@@ -50,7 +54,7 @@ def test_the_logger_is_named_as_the_set_up_names_it(setup: str, logger: str | No
     fixes = asl103(PROGRAM.format(setup=setup), "worker.py")
     assert len(fixes) == 1 and fixes[0] is not None
     # a literal stays a literal: in worker.py run as a script, __name__ is "__main__"
-    assert fixes[0]["loggers"] == [logger or 'logging.getLogger("worker")']
+    assert fixes[0].loggers == (logger or 'logging.getLogger("worker")',)
 
 
 def test_get_logger_of_dunder_name_stays_dunder_name() -> None:
@@ -58,7 +62,7 @@ def test_get_logger_of_dunder_name_stays_dunder_name() -> None:
         setup='    logging.getLogger(__name__).addHandler(logging.FileHandler("w.log"))'
     )
     fixes = asl103(source, "worker.py")
-    assert [f["loggers"] for f in fixes if f] == [["logging.getLogger(__name__)"]]
+    assert [f.loggers for f in fixes if f] == [("logging.getLogger(__name__)",)]
 
 
 def test_a_script_logs_through_dunder_main_not_its_file_name() -> None:
@@ -102,7 +106,7 @@ def test_handlers_added_later_to_the_same_logger_are_covered_too() -> None:
         "        log.addHandler(handler)"
     )
     fixes = asl103(PROGRAM.format(setup=setup))
-    assert [f["anchor"] for f in fixes if f] == [[10, 4]]  # after the loop, not line 8
+    assert [f.after for f in fixes if f] == [(10, 4)]  # after the loop, not line 8
 
 
 def test_a_helper_module_with_a_self_test_block_keeps_its_name() -> None:

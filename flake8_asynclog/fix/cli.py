@@ -15,7 +15,6 @@ A second signal stops at once; every file is still either old or new.
 from __future__ import annotations
 
 import argparse
-import fnmatch
 import os
 import signal
 import sys
@@ -25,6 +24,8 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any, BinaryIO, TextIO
 
+from ..options import OPTIONS, Value
+from ..paths import is_excluded
 from . import pipeline
 from .config import (
     ConfigError,
@@ -96,18 +97,32 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-j", "--jobs", type=_jobs, default=1, metavar="N", help="parallel processes (or auto)"
     )
-    for name, what in (
-        ("starter-names", "coroutines taken as logger starters (added to the defaults)"),
-        ("blocking-handlers", "dotted handler classes that block"),
-        ("nonblocking-handlers", "dotted handler classes that do not block"),
-    ):
-        parser.add_argument(f"--asynclog-{name}", metavar="NAMES", help=f"{what}; comma-separated")
-    parser.add_argument(
-        "--asynclog-no-project",
-        action="store_true",
-        help="single-file mode: do not read the project's other modules",
-    )
+    for option in OPTIONS:
+        if option.kind == "flag":
+            parser.add_argument(f"--{option.name}", action="store_true", help=option.help)
+        else:
+            many = option.kind in ("names", "paths")
+            metavar = {"names": "NAMES", "paths": "PATHS", "path": "PATH"}[option.kind]
+            what = f"{option.help}; comma-separated" if many else option.help
+            parser.add_argument(f"--{option.name}", metavar=metavar, help=what)
     return parser
+
+
+def given_options(args: argparse.Namespace) -> dict[str, Value]:
+    """The plugin's options given on the command line (paths relative to the cwd)."""
+    given: dict[str, Value] = {}
+    for option in OPTIONS:
+        value = getattr(args, option.dest)
+        if option.kind == "flag":
+            given[option.name] = bool(value)
+        elif value is not None and option.kind == "path":
+            given[option.name] = os.path.abspath(value)
+        elif value is not None:
+            items = parse_list(value)
+            if option.kind == "paths":
+                items = tuple(os.path.abspath(item) for item in items)
+            given[option.name] = items
+    return given
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -141,13 +156,7 @@ def run(
     try:
         config = load_config()
         options = Options(
-            settings=make_settings(
-                config,
-                _names(args.asynclog_starter_names),
-                _names(args.asynclog_blocking_handlers),
-                _names(args.asynclog_nonblocking_handlers),
-                no_project=args.asynclog_no_project,
-            ),
+            settings=make_settings(config, given_options(args)),
             selection=make_selection(
                 config,
                 None if args.select is None else parse_codes(args.select, "--select"),
@@ -209,15 +218,6 @@ def expand_paths(paths: Sequence[str], patterns: Sequence[str]) -> Iterator[str]
             yield path
         else:
             yield _unreadable(path)
-
-
-def is_excluded(path: str, patterns: Sequence[str]) -> bool:
-    """flake8's ``matches_filename``: the basename or the absolute path matches a pattern."""
-    base = os.path.basename(path)
-    if base not in {".", ".."} and any(fnmatch.fnmatch(base, p) for p in patterns):
-        return True
-    absolute = os.path.abspath(path)
-    return any(fnmatch.fnmatch(absolute, p) for p in patterns)
 
 
 def _walk(top: str, patterns: Sequence[str]) -> Iterator[str]:
@@ -318,10 +318,6 @@ def _report(outcome: FileOutcome, diff: bool, stderr: TextIO) -> None:
         stderr.write(f"{path}:{f.line}:{f.col + 1}: {f.code} {f.message} (not fixed)\n")
     if outcome.error is not None:
         stderr.write(f"{path}: {outcome.error}\n")
-
-
-def _names(value: str | None) -> tuple[str, ...] | None:
-    return None if value is None else parse_list(value)
 
 
 def _jobs(value: str) -> int:

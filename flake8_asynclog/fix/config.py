@@ -18,10 +18,12 @@ from __future__ import annotations
 import configparser
 import os
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
-from ..settings import DEFAULT_STARTER_NAMES, Settings
+from ..options import LISTS, OPTIONS, SINGLE_VALUES, Option, Value, settings_from
+from ..paths import TOOL_DIRS
+from ..settings import Settings
 
 CANDIDATES = ("setup.cfg", "tox.ini", ".flake8")
 #: What flake8 selects by default once the plugin (entry point ``ASL``) is installed.
@@ -32,19 +34,12 @@ FLAKE8_DEFAULT_IGNORE = ("E121", "E123", "E126", "E226", "E24", "E704", "W503", 
 FLAKE8_DEFAULT_EXCLUDE = (
     ".svn", "CVS", ".bzr", ".hg", ".git", "__pycache__", ".tox", ".nox", ".eggs", "*.egg",
 )  # fmt: skip
-#: Folders the fixer never walks into, whatever the config says.
-ALWAYS_EXCLUDE = (
-    ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "env", "__pycache__",
-    "build", "dist", "*.egg-info", "node_modules",
-)  # fmt: skip
 VALID_CODE_PREFIX = re.compile(r"^[A-Z]{1,3}[0-9]{0,3}$", re.ASCII)
 _LIST_SEPARATORS = re.compile(r"[,\s]")
 _LIST_OPTIONS = (
-    "select", "extend-select", "ignore", "extend-ignore", "exclude", "extend-exclude",
-    "asynclog-starter-names", "asynclog-blocking-handlers", "asynclog-nonblocking-handlers",
-    "asynclog-config-modules",
+    "select", "extend-select", "ignore", "extend-ignore", "exclude", "extend-exclude", *LISTS,
 )  # fmt: skip
-_VALUE_OPTIONS = ("asynclog-no-project", "asynclog-project-root")
+_TRUE = ("1", "true", "yes", "on")
 
 
 class ConfigError(Exception):
@@ -68,12 +63,8 @@ class FlakeConfig:
     extend_ignore: tuple[str, ...] = ()
     exclude: tuple[str, ...] | None = None
     extend_exclude: tuple[str, ...] = ()
-    starter_names: tuple[str, ...] | None = None
-    blocking_handlers: tuple[str, ...] | None = None
-    nonblocking_handlers: tuple[str, ...] | None = None
-    no_project: bool = False
-    project_root: str | None = None
-    config_modules: tuple[str, ...] = ()
+    #: The plugin's own options that are set (:data:`~flake8_asynclog.options.OPTIONS`).
+    asynclog: Mapping[str, Value] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -175,7 +166,7 @@ def parse_section(parser: configparser.RawConfigParser, path: str) -> FlakeConfi
     values: dict[str, str] = {}
     for key in section:
         name = key.replace("_", "-")
-        if name in _LIST_OPTIONS or name in _VALUE_OPTIONS:
+        if name in _LIST_OPTIONS or name in SINGLE_VALUES:
             values[name] = section[key]
 
     def codes(name: str) -> tuple[str, ...] | None:
@@ -190,6 +181,14 @@ def parse_section(parser: configparser.RawConfigParser, path: str) -> FlakeConfi
         value = names(name)
         return None if value is None else tuple(normalize_path(p, directory) for p in value)
 
+    def own(option: Option) -> Value:
+        text = values[option.name]
+        if option.kind == "flag":
+            return text.strip().lower() in _TRUE
+        if option.kind == "path":
+            return normalize_path(text.strip(), directory) if text.strip() else None
+        return paths(option.name) if option.kind == "paths" else names(option.name)
+
     try:
         return FlakeConfig(
             path=path,
@@ -200,17 +199,7 @@ def parse_section(parser: configparser.RawConfigParser, path: str) -> FlakeConfi
             extend_ignore=codes("extend-ignore") or (),
             exclude=paths("exclude"),
             extend_exclude=paths("extend-exclude") or (),
-            starter_names=names("asynclog-starter-names"),
-            blocking_handlers=names("asynclog-blocking-handlers"),
-            nonblocking_handlers=names("asynclog-nonblocking-handlers"),
-            no_project=values.get("asynclog-no-project", "").strip().lower()
-            in ("1", "true", "yes", "on"),
-            project_root=(
-                normalize_path(values["asynclog-project-root"].strip(), directory)
-                if values.get("asynclog-project-root", "").strip()
-                else None
-            ),
-            config_modules=paths("asynclog-config-modules") or (),
+            asynclog={o.name: own(o) for o in OPTIONS if o.name in values},
         )
     except ConfigError as exc:
         raise ConfigError(f"{path}: {exc}") from None
@@ -230,36 +219,22 @@ def make_selection(
     )
 
 
-def make_settings(
-    config: FlakeConfig,
-    starter_names: Sequence[str] | None = None,
-    blocking_handlers: Sequence[str] | None = None,
-    nonblocking_handlers: Sequence[str] | None = None,
-    no_project: bool = False,
-) -> Settings:
-    """Plugin settings: command-line values replace the config's; starter names
-    (either) are added to :data:`DEFAULT_STARTER_NAMES`."""
-    starters = starter_names if starter_names is not None else config.starter_names
-    blocking = blocking_handlers if blocking_handlers is not None else config.blocking_handlers
-    nonblocking = (
-        nonblocking_handlers if nonblocking_handlers is not None else config.nonblocking_handlers
-    )
-    return Settings(
-        starter_names=frozenset((*DEFAULT_STARTER_NAMES, *(starters or ()))),
-        blocking_handlers=frozenset(blocking or ()),
-        nonblocking_handlers=frozenset(nonblocking or ()),
-        project_scan=not (no_project or config.no_project),
-        project_root=config.project_root,
-        config_modules=config.config_modules,
-        exclude=exclude_patterns(config),
-    )
+def make_settings(config: FlakeConfig, given: Mapping[str, Value] | None = None) -> Settings:
+    """The plugin's settings: the options ``given`` on the command line replace the
+    config's (a switch given on either side is on); starter names are always added
+    to :data:`~flake8_asynclog.settings.DEFAULT_STARTER_NAMES`."""
+    values = dict(config.asynclog)
+    for name, value in (given or {}).items():
+        if value is not None and value is not False:
+            values[name] = value
+    return settings_from(values, exclude_patterns(config))
 
 
 def exclude_patterns(config: FlakeConfig) -> tuple[str, ...]:
     """Patterns of paths to skip: flake8's ``exclude`` (or its default),
-    ``extend-exclude``, and :data:`ALWAYS_EXCLUDE`."""
+    ``extend-exclude``, and the tool folders (:data:`~flake8_asynclog.paths.TOOL_DIRS`)."""
     base = config.exclude if config.exclude is not None else FLAKE8_DEFAULT_EXCLUDE
-    return (*base, *config.extend_exclude, *ALWAYS_EXCLUDE)
+    return (*base, *config.extend_exclude, *TOOL_DIRS)
 
 
 def normalize_path(path: str, parent: str) -> str:

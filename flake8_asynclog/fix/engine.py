@@ -3,8 +3,8 @@
 How fixes are applied
 ---------------------
 The source is parsed once and wrapped in a ``MetadataWrapper``. For every
-finding whose ``fix`` is not ``None``, the transform registered for
-``fix["kind"]`` (:data:`TRANSFORMS`) is called with the finding and a
+finding whose ``fix`` is not ``None``, the transform of the fix's class
+(``transforms.TRANSFORMS``) is called with the fix and a
 :class:`FixContext` on that ORIGINAL tree; it returns a ``CSTTransformer``
 (or ``None``: nothing to do). All the transformers then run together in ONE
 traversal of the original tree (a composite transformer calls each one's
@@ -38,19 +38,21 @@ changed outside the fixes.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from typing import Callable, Optional, TypeVar, cast
+from typing import Any, Callable, Optional, TypeVar, cast
 
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
 from ..deep import compile_source
 from ..findings import Finding
+from ..fixes import Fix
 from .noqa import split_lines
 
 LOG = logging.getLogger(__name__)
@@ -153,34 +155,32 @@ class FixContext:
         return None if where is None else _outermost(self._tree.starting_at(*where), node_type)
 
 
-TransformFactory = Callable[[Finding, FixContext], Optional[cst.CSTTransformer]]
+TransformFactory = Callable[[Any, FixContext], Optional[cst.CSTTransformer]]
 
-#: fix kind -> transform factory. Filled from ``transforms.MODULES`` on first use.
-TRANSFORMS: dict[str, TransformFactory] = {}
-_loaded: list[bool] = []
-
-
-def load_transforms() -> dict[str, TransformFactory]:
-    """Import the transform modules listed in ``transforms.MODULES`` (once)."""
-    if not _loaded:
-        _loaded.append(True)
-        from . import transforms
-
-        for name in transforms.MODULES:
-            try:
-                module = importlib.import_module(f"{transforms.__name__}.{name}")
-                kinds = tuple(getattr(module, "KINDS", None) or (module.KIND,))
-                factory = cast(TransformFactory, module.transform)
-            except Exception as exc:  # a broken transform must not break the fixer
-                LOG.warning("cannot load fix transform %r: %s", name, exc)
-                continue
-            for kind in kinds:
-                TRANSFORMS.setdefault(str(kind), factory)
-    return TRANSFORMS
+#: fix class -> transform function, imported from ``transforms.TRANSFORMS`` on first use.
+_LOADED: dict[type, TransformFactory] = {}
 
 
+def transform_for(fix: Fix) -> TransformFactory | None:
+    """The transform function of ``fix``'s class (imported once); ``None`` when it has
+    none or its module cannot be imported (a broken transform must not break the fixer)."""
+    from .transforms import TRANSFORMS
+
+    kind = type(fix)
+    if kind not in _LOADED and kind in TRANSFORMS:
+        module, function = TRANSFORMS[kind].split(":")
+        try:
+            loaded = importlib.import_module(f"{__package__}.transforms.{module}")
+            _LOADED[kind] = cast(TransformFactory, getattr(loaded, function))
+        except Exception as exc:
+            LOG.warning("cannot load fix transform %r: %s", TRANSFORMS[kind], exc)
+            return None
+    return _LOADED.get(kind)
+
+
+@functools.lru_cache(maxsize=4)
 def compiles(source: str) -> bool:
-    """Whether ``source`` compiles (warnings silenced)."""
+    """Whether ``source`` compiles (warnings silenced; the last few answers kept)."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -198,10 +198,9 @@ def apply_fixes(source: str, findings: Sequence[Finding]) -> tuple[str, list[Fin
     Raises :class:`EngineError` when libcst cannot parse ``source`` or it is nested
     too deeply for libcst.
     """
-    registry = load_transforms()
     todo: list[tuple[Finding, TransformFactory]] = []
     for finding in sorted(findings, key=lambda f: (f.line, f.col)):
-        factory = registry.get(str(finding.fix.get("kind"))) if finding.fix else None
+        factory = transform_for(finding.fix) if finding.fix is not None else None
         if factory is not None:
             todo.append((finding, factory))
     if not todo:
@@ -296,7 +295,7 @@ def _one_pass(
             if where is None:
                 continue
             ctx = FixContext(tree.wrapper, tree.source, where[0], where[1], tree, locate)
-            transformer = factory(finding, ctx)
+            transformer = factory(finding.fix, ctx)
         except (RecursionError, MemoryError):
             raise  # the text, not this fix
         except Exception as exc:

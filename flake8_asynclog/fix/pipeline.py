@@ -53,11 +53,9 @@ def analyze(
     if tree is None:
         tree = parse(source, filename)
     try:
-        found = checker.analyze(source, filename, settings, tree, strict=True)
+        found = checker.analyze(source, filename, settings, tree, depth_errors=True)
     except (RecursionError, MemoryError):
         raise FixError("cannot analyse: the code is nested too deeply for the checker") from None
-    except Exception:
-        found = checker.analyze(source, filename, settings, tree)
     return cast("list[Finding]", found)
 
 
@@ -243,6 +241,10 @@ def _findings(text: str, path: str, options: Options) -> list[Finding]:
 
 
 def _compile_error(source: str, path: str) -> str | None:
+    from .engine import compiles
+
+    if compiles(source):  # known: the engine compiled it when it chose the fixes
+        return None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

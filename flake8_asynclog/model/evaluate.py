@@ -105,8 +105,6 @@ class Evaluator:
         if isinstance(node, ast.ClassDef):
             info = self.facts.classes.get(node.name)
             return ClassVal(info) if info is not None and info.node is node else UNKNOWN
-        if isinstance(node, ast.arguments):
-            return UNKNOWN
         return UNKNOWN
 
     # -- names ------------------------------------------------------------

@@ -11,12 +11,12 @@ fresh text is analysed as usual and the index supplies only the *other* modules.
 
 from __future__ import annotations
 
-import fnmatch
 import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..deep import parse
+from ..paths import TOOL_DIRS, is_excluded
 from ..precheck import imports_logging
 from ..settings import Settings
 
@@ -24,16 +24,18 @@ if TYPE_CHECKING:
     from . import Model
 
 ROOT_MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git")
-# Folders never read for configuration: tooling, build output, and code that is not
-# part of the program (tests, examples, docs, fixtures, benchmarks).
-SKIPPED_DIRS = frozenset(
-    {
-        ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "env", ".env",
-        "__pycache__", "build", "dist", "node_modules", "site-packages", ".eggs",
-        ".mypy_cache", ".pytest_cache", ".ruff_cache", "tests", "test", "testing",
-        "examples", "docs", "fixtures", "benchmarks",
-    }
-)  # fmt: skip
+# Folders never read for configuration: the tools' ones, and code that is not part of
+# the program (tests, examples, docs, fixtures, benchmarks).
+SKIPPED_DIRS = (
+    *TOOL_DIRS,
+    "tests",
+    "test",
+    "testing",
+    "examples",
+    "docs",
+    "fixtures",
+    "benchmarks",
+)
 _SETUP_WORDS = ("addHandler", "basicConfig", "dictConfig", "fileConfig", "propagate", "handlers")
 _MAX_FILES = 20000
 _MAX_BYTES = 2_000_000
@@ -118,10 +120,6 @@ def index_for(filename: str, settings: Settings) -> ProjectIndex | None:
     return _INDEXES[key]
 
 
-def excluded(path: str, name: str, patterns: tuple[str, ...]) -> bool:
-    return any(fnmatch.fnmatch(name, p) or fnmatch.fnmatch(path, p) for p in patterns)
-
-
 def project_files(root: str, settings: Settings) -> list[str]:
     """The Python files of the project that can hold its logging set-up or coroutines."""
     out: list[str] = []
@@ -130,9 +128,7 @@ def project_files(root: str, settings: Settings) -> list[str]:
         kept = []
         for name in sorted(dirs):
             path = os.path.join(folder, name)
-            if name in SKIPPED_DIRS or name.endswith(".egg-info") or name.startswith("."):
-                continue
-            if excluded(path, name, patterns):
+            if name.startswith(".") or is_excluded(path, (*SKIPPED_DIRS, *patterns)):
                 continue
             if any(os.path.exists(os.path.join(path, m)) for m in ROOT_MARKERS):
                 continue  # a project of its own
@@ -145,7 +141,7 @@ def project_files(root: str, settings: Settings) -> list[str]:
         for name in sorted(files):
             path = os.path.join(folder, name)
             if name.endswith(".py") and not is_test_file(name):
-                if not excluded(path, name, patterns):
+                if not is_excluded(path, patterns):
                     out.append(path)
         if len(out) > _MAX_FILES:
             break

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
-from typing import Any
 
 from ..findings import Finding
+from ..fixes import Fix
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class Rule:
     def at(
         self,
         node: ast.AST,
-        fix: dict[str, Any] | None = None,
+        fix: Fix | None = None,
         **evidence: object,
     ) -> Finding:
         """A finding of this rule at ``node``'s position."""

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import ast
 import dataclasses
-from typing import Any, Callable
+from typing import Callable
 
 from ..findings import Finding
+from ..fixes import Position, QueueSetup, ReraiseCancel, StopInFinally
 from ..model import Model
 from ..model.builder import pos
 from ..model.evaluate import own_nodes
@@ -34,7 +35,7 @@ def setup_fix(
     loggers: list[str],
     implicit: bool,
     receiver: ast.expr | None = None,
-) -> dict[str, Any] | None:
+) -> QueueSetup | None:
     """Where and how to take ``loggers``' handlers off the loop (ASL103).
 
     ``site`` is the set-up call or statement; ``receiver`` the expression the
@@ -47,12 +48,7 @@ def setup_fix(
         exprs = [written_logger(receiver) or logger_expr(loggers[0])]
     else:
         exprs = [logger_expr(name) for name in loggers]
-    return {
-        "kind": "queue_setup",
-        "loggers": exprs,
-        "implicit": implicit,
-        "anchor": position(last_adding(model, stmt, exprs)),
-    }
+    return QueueSetup(tuple(exprs), implicit, position(last_adding(model, stmt, exprs)))
 
 
 def last_adding(model: Model, stmt: ast.stmt, exprs: list[str]) -> ast.stmt:
@@ -93,20 +89,19 @@ def without_repeats(model: Model, findings: list[Finding]) -> list[Finding]:
     """``findings`` without the set-up fixes a later one in the same block repeats (same
     loggers): ``install()`` there takes every handler the earlier set-up added too. The
     finding stays (it is still true); only its fix goes."""
-    setups = [f for f in findings if f.fix is not None and f.fix.get("kind") == "queue_setup"]
-    setups.sort(key=lambda f: (tuple((f.fix or {}).get("anchor") or (0, 0)), f.line, f.col))
-    places = [(block_of(model, f.fix or {}), (f.fix or {}).get("loggers")) for f in setups]
+    setups = [(f, f.fix) for f in findings if isinstance(f.fix, QueueSetup)]
+    setups.sort(key=lambda pair: (pair[1].after, pair[0].line, pair[0].col))
+    places = [(block_of(model, fix), fix.loggers) for _, fix in setups]
     repeated: set[int] = set()
-    for number, finding in enumerate(setups):
+    for number, (finding, _) in enumerate(setups):
         if places[number][0] is not None and places[number] in places[number + 1 :]:
             repeated.add(id(finding))
     return [dataclasses.replace(f, fix=None) if id(f) in repeated else f for f in findings]
 
 
-def block_of(model: Model, fix: dict[str, Any]) -> int | None:
-    """Which statement list the fix's anchor statement stands in (an identity, or ``None``)."""
-    anchor = fix.get("anchor")
-    block = enclosing(model, lambda s: position(s) == anchor)
+def block_of(model: Model, fix: QueueSetup) -> int | None:
+    """Which statement list the statement the fix follows stands in (an identity, or ``None``)."""
+    block = enclosing(model, lambda s: position(s) == fix.after)
     return id(block) if block is not None else None
 
 
@@ -151,10 +146,8 @@ def written_logger(node: ast.expr) -> str | None:
     return None
 
 
-def position(node: ast.AST | None) -> list[int] | None:
-    if node is None:
-        return None
-    return [int(getattr(node, "lineno", 0)), int(getattr(node, "col_offset", 0))]
+def position(node: ast.AST) -> Position:
+    return (int(getattr(node, "lineno", 0)), int(getattr(node, "col_offset", 0)))
 
 
 def names_free(model: Model, scope: Scope | None = None) -> bool:
@@ -230,7 +223,7 @@ def statement_of(model: Model, node: ast.AST) -> ast.stmt | None:
 WAITS = (ast.Await, ast.AsyncFor, ast.AsyncWith)
 
 
-def stop_in_finally(func: ast.AST, stop: ast.Call, started: int) -> dict[str, Any] | None:
+def stop_in_finally(func: ast.AST, stop: ast.Call, started: int) -> StopInFinally | None:
     """Wrap the statements from the first wait after the start up to ``stop()`` in
     ``try:`` / ``finally: stop()``; ``None`` unless all of them share one block."""
     for block in blocks(func):
@@ -242,17 +235,12 @@ def stop_in_finally(func: ast.AST, stop: ast.Call, started: int) -> dict[str, An
                 wrapped = block[first:index]
                 # a lone try without finally takes the stop() as its finally
                 alone = len(wrapped) == 1 and isinstance(stmt, ast.Try) and not stmt.finalbody
-                return {
-                    "kind": "stop_in_finally",
-                    "first": position(stmt),
-                    "stop": position(block[index]),
-                    "merge": alone,
-                }
+                return StopInFinally(position(stmt), position(block[index]), alone)
         return None
     return None
 
 
-def reraise(handler: ast.ExceptHandler) -> dict[str, Any] | None:
+def reraise(handler: ast.ExceptHandler) -> ReraiseCancel | None:
     """A bare ``raise`` at the end of ``handler`` (replacing a final ``pass`` / ``return``),
     unless it leaves some other way."""
     body = handler.body
@@ -262,7 +250,7 @@ def reraise(handler: ast.ExceptHandler) -> dict[str, Any] | None:
     leaves = (ast.Return, ast.Break, ast.Continue)
     if any(isinstance(n, leaves) for stmt in rest for n in own_code(stmt)):
         return None
-    return {"kind": "reraise_cancel"}
+    return ReraiseCancel()
 
 
 def blocks(func: ast.AST) -> list[list[ast.stmt]]:

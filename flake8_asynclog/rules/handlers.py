@@ -6,6 +6,7 @@ import ast
 from collections.abc import Iterator
 
 from ..findings import Finding
+from ..fixes import AddDelay, DropAwait
 from ..model import Model
 from ..model.evaluate import own_nodes
 from ..model.names import BLOCKING_KINDS, FILE_HANDLER_CLASSES, is_network_call
@@ -116,7 +117,7 @@ def check(model: Model) -> Iterator[Finding]:
         yield from signal_handlers(model)
     for call in model.log_calls:
         if call.site.awaited is not None:
-            yield ASL106.at(call.site.awaited, {"kind": "drop_await"}, call=call.shown)
+            yield ASL106.at(call.site.awaited, DropAwait(), call=call.shown)
 
 
 def handler_io(model: Model) -> Iterator[Finding]:
@@ -141,7 +142,7 @@ def handler_io(model: Model) -> Iterator[Finding]:
             index = _DELAY_INDEX.get(callee.name, 3)
             if not delayed(node, index):
                 label = callee.name.rsplit(".", 1)[-1]
-                fix = {"kind": "add_delay"} if can_delay(node, index) else None
+                fix = AddDelay() if can_delay(node, index) else None
                 yield ASL104.at(node, fix, call=f"{label}() without delay=True", func=name)
 
 

@@ -6,6 +6,7 @@ import ast
 from collections.abc import Iterator
 
 from ..findings import Finding
+from ..fixes import AtexitReference, Fix, RegisterStop, ThreadQueue, UnboundedQueue
 from ..model import Model
 from ..model.config import DictSetup
 from ..model.evaluate import own_nodes
@@ -147,18 +148,14 @@ def queue_kinds(model: Model) -> Iterator[Finding]:
         if queue.kind == "asyncio" and ("301", id(queue.node)) not in seen:
             seen.add(("301", id(queue.node)))
             alias = fixdata.module_alias(model, "queue")
-            fix: dict[str, object] | None = None
+            fix: Fix | None = None
             if alias is not None:
-                fix = {
-                    "kind": "thread_queue",
-                    "cls": label,
-                    "module": alias,
-                    "import": not (alias == "queue" and fixdata.imported(model, "queue")),
-                }
+                imported = alias == "queue" and fixdata.imported(model, "queue")
+                fix = ThreadQueue(label, alias, not imported)
             yield ASL301.at(queue.node, fix, queue=f"asyncio.{label}", consumer=consumer, line=line)
         if consumer != "QueueListener" and queue.bounded and ("305", id(queue.node)) not in seen:
             seen.add(("305", id(queue.node)))
-            fix = {"kind": "unbounded_queue"} if isinstance(queue.node, ast.Call) else None
+            fix = UnboundedQueue() if isinstance(queue.node, ast.Call) else None
             yield ASL305.at(queue.node, fix, queue=queue.label, line=line)
     for setup in model.config.dict_setups:
         for entry in setup.config.handlers.values():
@@ -171,12 +168,8 @@ def queue_kinds(model: Model) -> Iterator[Finding]:
             alias = fixdata.module_alias(model, "queue")
             fix = None
             if isinstance(where, ast.Call) and where is not setup.call and alias is not None:
-                fix = {
-                    "kind": "thread_queue",
-                    "cls": "Queue",
-                    "module": alias,
-                    "import": not (alias == "queue" and fixdata.imported(model, "queue")),
-                }
+                imported = alias == "queue" and fixdata.imported(model, "queue")
+                fix = ThreadQueue("Queue", alias, not imported)
             yield ASL301.at(
                 where,
                 fix,
@@ -232,7 +225,7 @@ def unstopped(model: Model) -> Iterator[Finding]:
                 if arg.func.attr == "stop" and listener_of(model, arg.func.value, site):
                     yield ASL302.at(
                         site.node,
-                        {"kind": "atexit_reference"},
+                        AtexitReference(),
                         problem="atexit.register(listener.stop()) stops the "
                         "listener at once; register listener.stop instead",
                     )
@@ -247,7 +240,7 @@ def unstopped(model: Model) -> Iterator[Finding]:
         if key in handled or key in escaped or key in reported:
             continue
         reported.add(key)
-        fix: dict[str, object] | None = None
+        stop: RegisterStop | None = None
         receiver = site.node.func.value if isinstance(site.node.func, ast.Attribute) else None
         if (
             isinstance(receiver, (ast.Name, ast.Attribute))  # not QueueListener(...).start()
@@ -255,14 +248,10 @@ def unstopped(model: Model) -> Iterator[Finding]:
             and site.stmt.value is site.node
             and fixdata.module_name_usable(model, "atexit", site.scope)
         ):
-            fix = {
-                "kind": "register_stop",
-                "receiver": ast.unparse(receiver),
-                "import": not fixdata.imported(model, "atexit"),
-            }
+            stop = RegisterStop(ast.unparse(receiver), not fixdata.imported(model, "atexit"))
         yield ASL302.at(
             site.node,
-            fix,
+            stop,
             problem="QueueListener started and never stopped: records still queued at exit "
             "are lost (stop it in 'finally' or atexit.register(listener.stop))",
         )

@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..findings import Finding
+from ..fixes import AddGlobal, InsertSleep, KeepTask
 from ..model import Model
 from ..model.builder import pos
 from ..model.evaluate import own_nodes
 from ..model.names import TASK_CREATORS
 from ..model.scopes import CallSite, Scope
-from ..model.values import FuncVal, ListenerVal, LoopVal, Qual
+from ..model.values import ListenerVal, LoopVal, Qual
 from . import fixdata
 from .base import Rule
 from .starts import StarterIndex
@@ -153,8 +154,7 @@ def kept(model: Model, start: Start) -> Iterator[Finding]:
     if isinstance(stmt, ast.Expr) and stmt.value is node:
         name = task_name(model, start.starter)
         in_function = scope.kind == "function"
-        fix = {"kind": "keep_task", "name": name, "in_function": in_function}
-        yield ASL201.at(node, fix, starter=start.starter)
+        yield ASL201.at(node, KeepTask(name, in_function), starter=start.starter)
         return
     if isinstance(stmt, ast.Assign) and stmt.value is node and len(stmt.targets) == 1:
         target: ast.expr = stmt.targets[0]
@@ -170,8 +170,7 @@ def kept(model: Model, start: Start) -> Iterator[Finding]:
         return
     if reads_before(scope, target.id, pos(stmt)):
         return  # `global` would change what the earlier read sees: leave it to a person
-    fix = {"kind": "add_global", "name": target.id, "annotated": isinstance(stmt, ast.AnnAssign)}
-    yield ASL202.at(stmt, fix, name=target.id, func=scope.name)
+    yield ASL202.at(stmt, AddGlobal(target.id), name=target.id, func=scope.name)
 
 
 def reads_before(scope: Scope, name: str, at: int) -> bool:
@@ -209,11 +208,7 @@ def yielded(model: Model, start: Start) -> Iterator[Finding]:
             return
         fix = None
         if scope.is_async and fixdata.module_name_usable(model, "asyncio", scope):
-            fix = {
-                "kind": "insert_sleep",
-                "stmt": fixdata.position(stmt),
-                "import": not fixdata.imported(model, "asyncio"),
-            }
+            fix = InsertSleep(fixdata.position(stmt), not fixdata.imported(model, "asyncio"))
         yield ASL203.at(
             start.site.node,
             fix,
@@ -267,8 +262,8 @@ def cancellation(model: Model, func: ast.AsyncFunctionDef, scope: Scope) -> Iter
             if catches_cancel(model, handler, scope) and not any(
                 isinstance(n, ast.Raise) for stmt in handler.body for n in ast.walk(stmt)
             ):
-                fix = fixdata.reraise(handler)
-                yield ASL204.at(handler, fix, what="CancelledError swallowed", func=func.name)
+                reraise = fixdata.reraise(handler)
+                yield ASL204.at(handler, reraise, what="CancelledError swallowed", func=func.name)
 
 
 def catches_cancel(model: Model, handler: ast.ExceptHandler, scope: Scope) -> bool:
@@ -280,6 +275,4 @@ def catches_cancel(model: Model, handler: ast.ExceptHandler, scope: Scope) -> bo
         name = value.name if isinstance(value, Qual) else getattr(expr, "id", "")
         if name in CANCEL_CATCHERS or name == "BaseException":
             return True
-        if isinstance(value, FuncVal):
-            continue
     return False

@@ -7,7 +7,7 @@ import ast
 from ..model import Model
 from ..model.evaluate import own_nodes
 from ..model.scopes import FunctionNode, Scope
-from ..model.values import ClassVal, FuncVal, HandlerVal, ListenerVal, LoggerVal, Qual, Unknown
+from ..model.values import FuncVal, HandlerVal, ListenerVal, LoggerVal, Qual, Unknown
 
 _CONFIG = frozenset(
     {"logging.basicConfig", "logging.config.dictConfig", "logging.config.fileConfig"}
@@ -35,8 +35,6 @@ class StarterIndex:
             return name if visible and self.is_starter(value.node, value.scope) else None
         if isinstance(value, (Unknown, Qual)) and name in self.model.settings.starter_names:
             return name
-        if isinstance(value, ClassVal):
-            return None
         return None
 
     def is_starter(self, func: FunctionNode, scope: Scope) -> bool:

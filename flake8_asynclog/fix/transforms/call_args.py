@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ...findings import Finding
+from ... import fixes
 from ..engine import FixContext
-
-KINDS = ("add_delay", "unbounded_queue")
 
 
 class _Args(cst.CSTTransformer):
@@ -71,7 +69,11 @@ def without_bound(args: list[cst.Arg]) -> list[cst.Arg]:
     return args
 
 
-def transform(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
+def add_delay(fix: fixes.AddDelay, ctx: FixContext) -> cst.CSTTransformer | None:
     call = ctx.node_at(cst.Call)
-    kind = str((finding.fix or {}).get("kind"))
-    return None if call is None else _Args(call, kind)
+    return None if call is None else _Args(call, "add_delay")
+
+
+def unbounded_queue(fix: fixes.UnboundedQueue, ctx: FixContext) -> cst.CSTTransformer | None:
+    call = ctx.node_at(cst.Call)
+    return None if call is None else _Args(call, "unbounded_queue")

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ...findings import Finding
+from ... import fixes
 from ..engine import FixContext
-
-KIND = "drop_await"
 
 
 class DropAwait(cst.CSTTransformer):
@@ -40,7 +38,7 @@ class DropAwait(cst.CSTTransformer):
         )
 
 
-def transform(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
+def drop_await(fix: fixes.DropAwait, ctx: FixContext) -> cst.CSTTransformer | None:
     """The transformer dropping the ``await`` at the finding's position, if there is one."""
     target = ctx.node_at(cst.Await)
     return None if target is None else DropAwait(target)

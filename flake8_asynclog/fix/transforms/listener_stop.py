@@ -9,15 +9,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import libcst as cst
 
-from ...findings import Finding
+from ... import fixes
 from ..engine import FixContext
 from .common import Statement, statement_at
-
-KINDS = ("stop_in_finally", "reraise_cancel")
 
 
 class StopInFinally(cst.CSTTransformer):
@@ -78,12 +74,13 @@ def ends(small: cst.BaseSmallStatement) -> bool:
     return isinstance(small, cst.Pass) or (isinstance(small, cst.Return) and small.value is None)
 
 
-def transform(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
-    fix: dict[str, Any] = finding.fix or {}
-    if fix.get("kind") == "reraise_cancel":
-        handler = ctx.node_at(cst.ExceptHandler)
-        return None if handler is None else Reraise(handler)
-    first, stop = statement_at(ctx, fix.get("first")), statement_at(ctx, fix.get("stop"))
+def reraise_cancel(fix: fixes.ReraiseCancel, ctx: FixContext) -> cst.CSTTransformer | None:
+    handler = ctx.node_at(cst.ExceptHandler)
+    return None if handler is None else Reraise(handler)
+
+
+def stop_in_finally(fix: fixes.StopInFinally, ctx: FixContext) -> cst.CSTTransformer | None:
+    first, stop = statement_at(ctx, fix.first), statement_at(ctx, fix.stop)
     if first is None or stop is None:
         return None
-    return StopInFinally(first, stop, bool(fix.get("merge")))
+    return StopInFinally(first, stop, fix.merge)

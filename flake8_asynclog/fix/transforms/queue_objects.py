@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import libcst as cst
 
-from ...findings import Finding
+from ... import fixes
 from ..engine import FixContext
 from .common import InsertAfter, Statement, parse_statements, statement_at, with_imports
 
@@ -40,11 +40,10 @@ class _Replace(cst.CSTTransformer):
 _THREAD_CLASS = {"Queue": "Queue", "LifoQueue": "LifoQueue", "PriorityQueue": "PriorityQueue"}
 
 
-def thread_queue(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
-    fix = finding.fix or {}
+def thread_queue(fix: fixes.ThreadQueue, ctx: FixContext) -> cst.CSTTransformer | None:
     call = ctx.node_at(cst.Call)
-    cls = _THREAD_CLASS.get(str(fix.get("cls")))
-    alias = str(fix.get("module", "queue"))
+    cls = _THREAD_CLASS.get(fix.cls)
+    alias = fix.module
     if call is None or cls is None:
         return None
     func = cst.Attribute(cst.Name(alias), cst.Name(cls))
@@ -52,7 +51,7 @@ def thread_queue(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None
     args = [a for a in call.args if not (a.keyword and a.keyword.value == "loop")]
     new = call.with_changes(func=func, args=args)
     imports: list[tuple[str, str | None]] = []
-    if fix.get("import"):
+    if fix.add_import:
         imports.append(("queue", None if alias == "queue" else alias))
     return _Replace(call, new, ctx, imports)
 
@@ -68,16 +67,15 @@ class _InsertWithImport(InsertAfter):
         return with_imports(self.ctx, updated_node, [("atexit", None)])
 
 
-def register_stop(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
-    fix = finding.fix or {}
+def register_stop(fix: fixes.RegisterStop, ctx: FixContext) -> cst.CSTTransformer | None:
     target = statement_at(ctx)
-    receiver = str(fix.get("receiver", ""))
+    receiver = fix.receiver
     if target is None or not receiver:
         return None
     new = parse_statements(
         ctx, f"atexit.register({receiver}.stop)  # flush queued records at exit\n"
     )
-    if fix.get("import"):
+    if fix.add_import:
         return _InsertWithImport(target, new, ctx)
     return InsertAfter(target, new)
 
@@ -101,6 +99,6 @@ class _DropCall(cst.CSTTransformer):
         )
 
 
-def atexit_reference(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
+def atexit_reference(fix: fixes.AtexitReference, ctx: FixContext) -> cst.CSTTransformer | None:
     call = ctx.node_at(cst.Call)
     return None if call is None else _DropCall(call)

@@ -30,7 +30,7 @@ from typing import Any
 import libcst as cst
 import libcst.matchers as m
 
-from ...findings import Finding
+from ... import fixes
 from ..engine import FixContext
 from .common import (
     InsertAfter,
@@ -44,7 +44,6 @@ from .common import (
     with_imports,
 )
 
-KIND = "queue_setup"
 CLASS = "WriteOffLoop"
 #: Generated code stays inside this many columns (flake8's default line length).
 LINE_LENGTH = 79
@@ -154,9 +153,9 @@ def install_code(logger: str, indent: int) -> str:
     return f"{CLASS}.install(\n    {logger}\n)\n"
 
 
-def call_code(fix: dict[str, Any], indent: int) -> str:
-    prefix = IMPLICIT if fix.get("implicit") else ""
-    return prefix + "".join(install_code(str(expr), indent) for expr in fix.get("loggers", []))
+def call_code(fix: fixes.QueueSetup, indent: int) -> str:
+    prefix = IMPLICIT if fix.implicit else ""
+    return prefix + "".join(install_code(expr, indent) for expr in fix.loggers)
 
 
 def helper_index(body: list[Statement]) -> int:
@@ -215,7 +214,7 @@ def defines_helper(module: cst.Module) -> bool:
 
 
 class QueueSetup(cst.CSTTransformer):
-    def __init__(self, ctx: FixContext, fix: dict[str, Any], target: Statement) -> None:
+    def __init__(self, ctx: FixContext, fix: fixes.QueueSetup, target: Statement) -> None:
         super().__init__()
         self.ctx = ctx
         self.target = target
@@ -243,8 +242,6 @@ class QueueSetup(cst.CSTTransformer):
         return module.with_changes(body=body)
 
 
-def transform(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
-    target = statement_at(ctx, (finding.fix or {}).get("anchor"))
-    if target is None:
-        return None
-    return QueueSetup(ctx, finding.fix or {}, target)
+def queue_setup(fix: fixes.QueueSetup, ctx: FixContext) -> cst.CSTTransformer | None:
+    target = statement_at(ctx, fix.after)
+    return None if target is None else QueueSetup(ctx, fix, target)

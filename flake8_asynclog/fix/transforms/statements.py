@@ -1,8 +1,6 @@
 """Small statement-level fixes: ASL201 keep the task, ASL202 add ``global``, ASL203 yield once.
 
-Each ``*_transform`` function is registered under its fix kind in
-``transforms.MODULES`` through the thin modules ``keep_task``, ``add_global``
-and ``insert_sleep``.
+Each function is the transform of its fix class (see ``transforms.TRANSFORMS``).
 """
 
 from __future__ import annotations
@@ -11,7 +9,7 @@ from collections.abc import Sequence
 
 import libcst as cst
 
-from ...findings import Finding
+from ... import fixes
 from ..engine import FixContext
 from .common import InsertAfter, Statement, function_body_insert, parse_statements, statement_at
 
@@ -97,19 +95,18 @@ class AddGlobal(_InFunction):
         return stmt
 
 
-def keep_task(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
-    fix = finding.fix or {}
+def keep_task(fix: fixes.KeepTask, ctx: FixContext) -> cst.CSTTransformer | None:
     target = statement_at(ctx)
     if not isinstance(target, cst.SimpleStatementLine):
         return None
-    return KeepTask(target, str(fix["name"]), bool(fix.get("in_function")), ctx)
+    return KeepTask(target, fix.name, fix.in_function, ctx)
 
 
-def add_global(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
+def add_global(fix: fixes.AddGlobal, ctx: FixContext) -> cst.CSTTransformer | None:
     target = statement_at(ctx)
     if not isinstance(target, cst.SimpleStatementLine):
         return None
-    return AddGlobal(target, str((finding.fix or {})["name"]))
+    return AddGlobal(target, fix.name)
 
 
 class _WithImport(InsertAfter):
@@ -128,14 +125,13 @@ class _WithImport(InsertAfter):
         return with_imports(self.ctx, updated_node, [(self.module, None)])
 
 
-def insert_sleep(finding: Finding, ctx: FixContext) -> cst.CSTTransformer | None:
-    fix = finding.fix or {}
-    target = statement_at(ctx, fix.get("stmt"))
+def insert_sleep(fix: fixes.InsertSleep, ctx: FixContext) -> cst.CSTTransformer | None:
+    target = statement_at(ctx, fix.after)
     if target is None:
         return None
     new = parse_statements(ctx, "await asyncio.sleep(0)  # let the logger starter run\n")
     transformer: InsertAfter | _WithImport
-    if fix.get("import"):
+    if fix.add_import:
         transformer = _WithImport(target, new, ctx, "asyncio")
     else:
         transformer = InsertAfter(target, new)

@@ -1,0 +1,86 @@
+"""The plugin's own options, defined once: the flake8 plugin, the fixer's command line and
+its reading of the flake8 config all take them from :data:`OPTIONS`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Union
+
+from .settings import DEFAULT_STARTER_NAMES, Settings
+
+#: What an option holds once read: a list (names, paths), a switch, or one path.
+Value = Union["tuple[str, ...]", bool, "str | None"]
+
+
+@dataclass(frozen=True)
+class Option:
+    """``kind``: ``names`` / ``paths`` (comma-separated lists; paths relative to the
+    config file), ``flag`` (a switch) or ``path`` (one path)."""
+
+    name: str
+    kind: str
+    help: str
+
+    @property
+    def dest(self) -> str:
+        """The attribute argparse and flake8 store it under."""
+        return self.name.replace("-", "_")
+
+
+OPTIONS = (
+    Option(
+        "asynclog-starter-names",
+        "names",
+        "coroutine names taken as logger starters when their definition is not visible "
+        f"(added to: {', '.join(DEFAULT_STARTER_NAMES)})",
+    ),
+    Option(
+        "asynclog-blocking-handlers",
+        "names",
+        "dotted handler class names (pkg.mod.Class) that block the calling thread",
+    ),
+    Option(
+        "asynclog-nonblocking-handlers",
+        "names",
+        "dotted handler class names known not to block",
+    ),
+    Option(
+        "asynclog-no-project",
+        "flag",
+        "single-file mode: do not read the project's other modules for their handlers "
+        "and coroutine loggers",
+    ),
+    Option(
+        "asynclog-project-root",
+        "path",
+        "the project root (default: the nearest folder with pyproject.toml, setup.cfg, "
+        "setup.py or .git)",
+    ),
+    Option(
+        "asynclog-config-modules",
+        "paths",
+        "extra files holding the logging set-up, read with the project",
+    ),
+)
+LISTS = tuple(o.name for o in OPTIONS if o.kind in ("names", "paths"))
+SINGLE_VALUES = tuple(o.name for o in OPTIONS if o.kind in ("flag", "path"))
+
+
+def settings_from(values: Mapping[str, Value], exclude: tuple[str, ...] = ()) -> Settings:
+    """The settings for option values read by name (a missing one has its default)."""
+
+    def names(name: str) -> tuple[str, ...]:
+        value = values.get(name)
+        return tuple(item for item in value if item) if isinstance(value, tuple) else ()
+
+    root = values.get("asynclog-project-root")
+    return Settings(
+        starter_names=frozenset((*DEFAULT_STARTER_NAMES, *names("asynclog-starter-names"))),
+        blocking_handlers=frozenset(names("asynclog-blocking-handlers")),
+        nonblocking_handlers=frozenset(names("asynclog-nonblocking-handlers")),
+        project_scan=not values.get("asynclog-no-project"),
+        project_root=root if isinstance(root, str) and root else None,
+        config_modules=tuple(sorted(set(names("asynclog-config-modules")))),
+        exclude=exclude,
+    )
