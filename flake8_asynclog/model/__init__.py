@@ -11,15 +11,12 @@ from . import project
 from .builder import ModuleFacts, collect
 from .config import LoggingConfig
 from .evaluate import Evaluator
-from .names import LOG_METHODS
+from .names import LOG_METHODS, LOOP_METHODS, LOOP_RUNNERS
 from .project import ModuleSummary
 from .scopes import CallSite, FunctionNode, Scope
 from .values import FuncVal, LoggerVal, Qual
 
 __all__ = ["LogCall", "Model", "build", "module_name_for"]
-
-_LOOP_RUNNERS = frozenset({"run_until_complete", "run_forever"})
-
 
 @dataclass(eq=False)
 class LogCall:
@@ -46,11 +43,11 @@ class Model:
     """Facts, evaluator and logging configuration of one module."""
 
     def __init__(
-        self, tree: ast.Module, module_name: str, settings: Settings, filename: str = ""
+        self, facts: ModuleFacts, module_name: str, settings: Settings, filename: str = ""
     ) -> None:
         self.settings = settings
         self.module_name = module_name
-        self.facts: ModuleFacts = collect(tree)
+        self.facts = facts
         self.ev = Evaluator(self.facts, module_name, settings, filename)
         self.config = LoggingConfig(self.facts, self.ev, lambda: self.project_modules(filename))
         self.log_calls: list[LogCall] = []
@@ -78,10 +75,7 @@ class Model:
                     self.log_calls.append(LogCall(site, LoggerVal(""), method, True))
                     return
         runner = self.ev.value(func, site.scope)
-        is_runner = isinstance(runner, Qual) and runner.name == "asyncio.run"
-        if isinstance(func, ast.Attribute) and func.attr in _LOOP_RUNNERS:
-            is_runner = True
-        if is_runner:
+        if runs_loop(node) or (isinstance(runner, Qual) and runner.name in LOOP_RUNNERS):
             self.runs_loop = True
             if node.args and isinstance(node.args[0], ast.Call):
                 entry = node.args[0].func
@@ -129,30 +123,28 @@ def module_name_for(filename: str) -> str:
 
 
 def build(tree: ast.Module, filename: str, settings: Settings) -> Model:
-    return Model(tree, run_name(tree, module_name_for(filename)), settings, filename)
+    facts = collect(tree)
+    return Model(facts, run_name(facts, module_name_for(filename)), settings, filename)
 
 
-def run_name(tree: ast.Module, module_name: str) -> str:
+def run_name(facts: ModuleFacts, module_name: str) -> str:
     """``__name__`` as the module runs: ``"__main__"`` for a script outside any package
     that runs an event loop and has an ``if __name__ == "__main__":`` block (``python
     worker.py``), else its dotted name (a helper module with a self-test block is imported)."""
     if "." in module_name:
         return module_name
-    guarded = any(isinstance(s, ast.If) and is_main_guard(s.test) for s in tree.body)
-    return "__main__" if guarded and runs_a_loop(tree) else module_name
+    guarded = any(isinstance(s, ast.If) and is_main_guard(s.test) for s in facts.tree.body)
+    return "__main__" if guarded and any(runs_loop(s.node) for s in facts.calls) else module_name
 
 
-def runs_a_loop(tree: ast.Module) -> bool:
-    """A call of ``asyncio.run`` / ``run_until_complete`` / ``run_forever`` in the module."""
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        func = node.func
-        if isinstance(func, ast.Attribute) and func.attr in _LOOP_RUNNERS:
-            return True
-        if isinstance(func, ast.Attribute) and func.attr == "run":
-            if isinstance(func.value, ast.Name) and func.value.id == "asyncio":
-                return True
+def runs_loop(call: ast.Call) -> bool:
+    """``asyncio.run(...)`` as written, or ``<loop>.run_until_complete`` / ``run_forever``
+    (the model also resolves aliases of ``asyncio.run``)."""
+    func = call.func
+    if isinstance(func, ast.Attribute) and func.attr in LOOP_METHODS:
+        return True
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        return f"{func.value.id}.{func.attr}" in LOOP_RUNNERS
     return False
 
 

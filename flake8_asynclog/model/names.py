@@ -49,7 +49,9 @@ LOOP_GETTERS = frozenset(
     {"asyncio.get_running_loop", "asyncio.get_event_loop", "asyncio.new_event_loop"}
 )
 TASK_CREATORS = frozenset({"asyncio.create_task", "asyncio.ensure_future"})
-LOOP_RUNNERS = frozenset({"asyncio.run", "asyncio.Runner"})
+#: Functions that run an event loop (qualified names), and an event loop's methods that do.
+LOOP_RUNNERS = frozenset({"asyncio.run"})
+LOOP_METHODS = frozenset({"run_until_complete", "run_forever"})
 CONFIG_CALLS = frozenset(
     {"logging.basicConfig", "logging.config.dictConfig", "logging.config.fileConfig"}
 )
