@@ -11,12 +11,13 @@ from . import project
 from .builder import ModuleFacts, collect
 from .config import LoggingConfig
 from .evaluate import Evaluator
-from .names import LOG_METHODS, LOOP_METHODS, LOOP_RUNNERS
+from .names import LOG_METHODS, LOOP_RUNNERS, runs_loop
 from .project import ModuleSummary
 from .scopes import CallSite, FunctionNode, Scope
-from .values import FuncVal, LoggerVal, Qual
+from .values import FuncVal, LoggerVal, ParamVal, Qual
 
 __all__ = ["LogCall", "Model", "build", "module_name_for"]
+
 
 @dataclass(eq=False)
 class LogCall:
@@ -61,6 +62,8 @@ class Model:
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr in LOG_METHODS:
             owner = self.ev.value(func.value, site.scope)
+            if isinstance(owner, ParamVal):  # a logger handed in: what the callers pass
+                owner = self.ev.argument(owner)
             if isinstance(owner, LoggerVal):
                 self.log_calls.append(LogCall(site, owner, func.attr, False))
                 return
@@ -135,17 +138,6 @@ def run_name(facts: ModuleFacts, module_name: str) -> str:
         return module_name
     guarded = any(isinstance(s, ast.If) and is_main_guard(s.test) for s in facts.tree.body)
     return "__main__" if guarded and any(runs_loop(s.node) for s in facts.calls) else module_name
-
-
-def runs_loop(call: ast.Call) -> bool:
-    """``asyncio.run(...)`` as written, or ``<loop>.run_until_complete`` / ``run_forever``
-    (the model also resolves aliases of ``asyncio.run``)."""
-    func = call.func
-    if isinstance(func, ast.Attribute) and func.attr in LOOP_METHODS:
-        return True
-    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
-        return f"{func.value.id}.{func.attr}" in LOOP_RUNNERS
-    return False
 
 
 def is_main_guard(test: ast.expr) -> bool:

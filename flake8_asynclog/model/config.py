@@ -9,12 +9,13 @@ from typing import Callable, Union
 from . import dictconfig, fileconfig
 from .builder import ModuleFacts
 from .evaluate import Evaluator
-from .names import QUEUE_HANDLER, QUEUE_LISTENER
+from .names import QUEUE_HANDLER, QUEUE_LISTENER, runs_loop
 from .project import ExternalAttachment, ModuleSummary
 from .scopes import AttrStore, CallSite, Scope
 from .values import (
     ClassVal,
     Const,
+    EachOf,
     FuncVal,
     HandlersOf,
     HandlerVal,
@@ -37,6 +38,7 @@ class Attachment:
     setup: str  # addHandler | basicConfig | dictConfig | handlers
 
     blocks: tuple[int, ...] = ()
+    loop: ast.stmt | None = None  # the ``for`` loop over literal handlers it was made in
 
     @property
     def where(self) -> str:
@@ -283,6 +285,8 @@ class LoggingConfig:
             return
         if not isinstance(node.func, ast.Attribute):
             return
+        if node.func.attr in ("clear", "removeHandler") and self.during_the_loop(event):
+            return  # the coroutines that logged before met the handlers: they stay
         if node.func.attr == "clear" and not node.args:
             owner = ev.value(node.func.value, scope)
             if isinstance(owner, HandlersOf) and isinstance(owner.logger, LoggerVal):
@@ -295,7 +299,10 @@ class LoggingConfig:
         if logger is None or logger.name is None:
             return
         handler = ev.value(node.args[0], scope)
-        if node.func.attr == "addHandler":
+        if node.func.attr == "addHandler" and isinstance(handler, EachOf):
+            for item in handler.items:  # for h in (file, console): log.addHandler(h)
+                self.attach(logger.name, item, node, scope, "addHandler", handler.loop)
+        elif node.func.attr == "addHandler":
             self.attach(logger.name, handler, node, scope, "addHandler")
         elif isinstance(handler, HandlerVal):
             state = self.state(logger.name)
@@ -303,6 +310,17 @@ class LoggingConfig:
         elif isinstance(handler, HandlersOf) and isinstance(handler.logger, LoggerVal):
             if handler.logger.name == logger.name:  # for h in log.handlers[:]: removeHandler(h)
                 self.state(logger.name).attached = []
+
+    def during_the_loop(self, event: Event) -> bool:
+        """A removal in a coroutine (it runs while the loop runs), or after the last loop
+        the function runs (teardown), does not undo, for the coroutines, the handlers
+        they logged through before it."""
+        if not isinstance(event, CallSite):
+            return False
+        if event.in_coroutine:
+            return True
+        runs = [s.order for s in self.facts.calls if s.scope is event.scope and runs_loop(s.node)]
+        return any(order < event.order for order in runs) and max(runs) < event.order
 
     def move(self, name: str, event: Event) -> None:
         self.configured = True
@@ -322,9 +340,17 @@ class LoggingConfig:
             if isinstance(value, Const) and value.value is False:
                 self.state(logger.name).propagate = False
 
-    def attach(self, name: str, handler: Value, site: ast.AST, scope: Scope, setup: str) -> None:
+    def attach(
+        self,
+        name: str,
+        handler: Value,
+        site: ast.AST,
+        scope: Scope,
+        setup: str,
+        loop: ast.stmt | None = None,
+    ) -> None:
         self.configured = True
-        attachment = Attachment(name, handler, site, scope, setup, self.blocks)
+        attachment = Attachment(name, handler, site, scope, setup, self.blocks, loop)
         self.state(name).attached.append(attachment)
         self.history.append(attachment)
 

@@ -15,11 +15,12 @@ from .names import (
     THREAD_QUEUES,
     is_network_call,
 )
-from .scopes import ClassInfo, FunctionNode, Scope
+from .scopes import CallSite, ClassInfo, FunctionNode, Scope
 from .values import (
     UNKNOWN,
     ClassVal,
     Const,
+    EachOf,
     FuncVal,
     HandlersOf,
     HandlerVal,
@@ -56,6 +57,7 @@ class Evaluator:
         self._active: set[int] = set()
         self._class_kinds: dict[int, tuple[str, str] | None] = {}
         self._returns: dict[int, list[ast.expr]] = {}  # id(def) -> its return expressions
+        self._callers: dict[int, list[CallSite]] | None = None  # id(def) -> calls by name
 
     # -- entry ------------------------------------------------------------
     def value(self, node: ast.AST, scope: Scope) -> Value:
@@ -98,6 +100,8 @@ class Evaluator:
             return iterated if isinstance(iterated, HandlersOf) else UNKNOWN
         if isinstance(node, (ast.For, ast.AsyncFor)):
             iterated = self.value(node.iter, scope)
+            if isinstance(iterated, ListVal) and iterated.items:
+                return EachOf(iterated.items, node)
             return iterated if isinstance(iterated, HandlersOf) else UNKNOWN
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             inner = self.facts.scope_of.get(id(node))
@@ -136,6 +140,41 @@ class Evaluator:
                 return ParamVal(func, scope.params.index(name))
             return UNKNOWN
         return self.value(value, scope)
+
+    def argument(self, param: ParamVal) -> Value:
+        """What the calls of the parameter's function in this module pass for it, when they
+        all agree (``log_job(log)``); unknown for methods and for functions called nowhere."""
+        func = param.func
+        scope = self.facts.scope_of.get(id(func))
+        if scope is None or scope.klass is not None or isinstance(func, ast.Lambda):
+            return UNKNOWN
+        assert isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef))
+        positional = len(func.args.posonlyargs) + len(func.args.args)
+        name = scope.params[param.index]
+        values: list[Value] = []
+        for site in self.callers(func):
+            call = site.node
+            passed = next((k.value for k in call.keywords if k.arg == name), None)
+            if passed is None and param.index < positional and param.index < len(call.args):
+                passed = call.args[param.index]
+            starred = any(isinstance(a, ast.Starred) for a in call.args[: param.index + 1])
+            if passed is None or starred or any(k.arg is None for k in call.keywords):
+                return UNKNOWN
+            values.append(self.value(passed, site.scope))
+        return agree(values) if values else UNKNOWN
+
+    def callers(self, func: FunctionNode) -> list[CallSite]:
+        """The calls of ``func`` by its name in this module (found once)."""
+        if self._callers is None:
+            self._callers = {}
+            names = {f.name for f, _ in self.facts.functions}
+            for site in self.facts.calls:
+                callee = site.node.func
+                if isinstance(callee, ast.Name) and callee.id in names:
+                    value = self.value(callee, site.scope)
+                    if isinstance(value, FuncVal):
+                        self._callers.setdefault(id(value.node), []).append(site)
+        return self._callers.get(id(func), [])
 
     def attribute(self, node: ast.Attribute, scope: Scope) -> Value:
         base = self.value(node.value, scope)
@@ -343,7 +382,34 @@ class Evaluator:
             value = self.value(node, scope)
             if isinstance(value, Const) and isinstance(value.value, str):
                 return value.value
+        if isinstance(node, ast.JoinedStr):  # f"{__name__}.db"
+            parts = [self.string(part, scope) for part in interpolated(node)]
+            return "".join(p for p in parts if p is not None) if None not in parts else None
         return None
+
+    def known_start(self, node: ast.expr, scope: Scope) -> str:
+        """How a string computed at run time starts, as far as the code fixes it."""
+        if isinstance(node, ast.JoinedStr):  # f"worker.{n}"
+            start = ""
+            for part in interpolated(node):
+                known = self.string(part, scope)
+                if known is None:
+                    break
+                start += known
+            return start
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
+            left = self.string(node.left, scope)
+            if left is None:
+                return self.known_start(node.left, scope)
+            if isinstance(node.op, ast.Mod):  # "worker.%d" % n
+                return left.split("%", 1)[0]
+            return left + self.known_start(node.right, scope)  # "worker." + name
+        func = node.func if isinstance(node, ast.Call) else None
+        if isinstance(func, ast.Attribute) and func.attr == "format":  # "worker.{}".format(n)
+            template = func.value
+            if isinstance(template, ast.Constant) and isinstance(template.value, str):
+                return template.value.split("{", 1)[0]
+        return ""
 
     def logger_name(self, node: ast.Call, scope: Scope) -> str | None:
         arg: ast.expr | None = node.args[0] if node.args else None
@@ -355,7 +421,23 @@ class Evaluator:
         name = self.string(arg, scope)
         if name == "root":
             return ""
+        if name is None:  # computed: some logger below the parent its known start names
+            start = self.known_start(arg, scope)
+            if "." in start:
+                return f"{start.rsplit('.', 1)[0]}.{DYNAMIC_CHILD}"
+            return DYNAMIC_CHILD if start else None
         return name
+
+
+def interpolated(node: ast.JoinedStr) -> list[ast.expr]:
+    """An f-string's parts: its literal pieces, and the plainly interpolated expressions
+    (no conversion, no format spec) in their place; anything else stays as is (unknown)."""
+    return [
+        part.value
+        if isinstance(part, ast.FormattedValue) and part.conversion == -1 and not part.format_spec
+        else part
+        for part in node.values
+    ]
 
 
 def own_nodes(func: ast.AST) -> list[ast.AST]:

@@ -166,3 +166,14 @@ class ImportMap:
             return None
         parts.append(base)
         return canonical(".".join(reversed(parts)))
+
+
+def runs_loop(call: ast.Call) -> bool:
+    """``asyncio.run(...)`` as written, or ``<loop>.run_until_complete`` / ``run_forever``
+    (the model also resolves aliases of ``asyncio.run``)."""
+    func = call.func
+    if isinstance(func, ast.Attribute) and func.attr in LOOP_METHODS:
+        return True
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        return f"{func.value.id}.{func.attr}" in LOOP_RUNNERS
+    return False

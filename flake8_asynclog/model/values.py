@@ -96,6 +96,14 @@ class ListVal:
     items: tuple[Value, ...]
 
 
+@dataclass(frozen=True, eq=False)
+class EachOf:
+    """The variable of a ``for`` loop over a literal list or tuple: each item in turn."""
+
+    items: tuple[Value, ...]
+    loop: ast.For | ast.AsyncFor
+
+
 @dataclass(frozen=True)
 class Const:
     """A literal constant (``None``, numbers, strings)."""
@@ -116,6 +124,7 @@ Value = Union[
     FuncVal,
     ClassVal,
     ListVal,
+    EachOf,
     Const,
 ]
 UNKNOWN = Unknown()

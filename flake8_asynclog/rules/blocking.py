@@ -174,7 +174,7 @@ def setup_sites(model: Model, reached: set[int], coroutines_log: bool) -> Iterat
     for atts in flagged.values():
         att = atts[0]
         fix = setup_fix(
-            model, att.site, att.scope, logger_names(atts), False, receiver_of(att.site)
+            model, att.loop or att.site, att.scope, logger_names(atts), False, receiver_of(att.site)
         )
         setup = att.setup + "()" if att.setup != "handlers" else "assigning .handlers"
         yield ASL103.at(

@@ -210,6 +210,8 @@ def logger_expr(name: str) -> str:
 
 
 def statement_of(model: Model, node: ast.AST) -> ast.stmt | None:
+    if isinstance(node, ast.stmt):
+        return node
     for site in model.facts.calls:
         if site.node is node:
             return site.stmt
