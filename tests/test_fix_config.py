@@ -162,9 +162,8 @@ def test_plugin_and_fixer_offer_the_same_options() -> None:
 
 
 def test_fixer_options_on_the_command_line_replace_the_config(tmp_path: Path) -> None:
-    _write(
-        tmp_path / "setup.cfg", "[flake8]\nasynclog-project-root = src/app\nasynclog-no-project = on\n"
-    )
+    config_text = "[flake8]\nasynclog-project-root = src/app\nasynclog-no-project = on\n"
+    _write(tmp_path / "setup.cfg", config_text)
     config = load_config(str(tmp_path))
     assert config.asynclog["asynclog-project-root"] == os.path.join(str(tmp_path), "src", "app")
     args = build_parser().parse_args(

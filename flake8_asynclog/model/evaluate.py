@@ -136,9 +136,10 @@ class Evaluator:
     def binding(self, name: str, value: ast.AST, scope: Scope) -> Value:
         if isinstance(value, ast.arguments):
             func = scope.node
-            if name in scope.params:
-                return ParamVal(func, scope.params.index(name))
-            return UNKNOWN
+            if name not in scope.params:
+                return UNKNOWN
+            annotated = self.annotated_handler(value, name, scope)
+            return annotated or ParamVal(func, scope.params.index(name))
         return self.value(value, scope)
 
     def argument(self, param: ParamVal) -> Value:
@@ -175,6 +176,22 @@ class Evaluator:
                     if isinstance(value, FuncVal):
                         self._callers.setdefault(id(value.node), []).append(site)
         return self._callers.get(id(func), [])
+
+    def annotated_handler(self, args: ast.arguments, name: str, scope: Scope) -> Value | None:
+        """A parameter annotated with a stdlib handler class (``handler: FileHandler``)."""
+        every = (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg)
+        arg = next((a for a in every if a is not None and a.arg == name), None)
+        if arg is None or arg.annotation is None or arg is args.vararg or arg is args.kwarg:
+            return None
+        annotation = arg.annotation
+        if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+            return None  # a string annotation: not resolved
+        parent = scope.parent or scope
+        qual = self.value(annotation, parent)
+        kind = self.handler_kind(qual.name) if isinstance(qual, Qual) else None
+        if kind is None or not isinstance(qual, Qual):
+            return None
+        return HandlerVal(kind, qual.name.rsplit(".", 1)[-1], annotation)
 
     def attribute(self, node: ast.Attribute, scope: Scope) -> Value:
         base = self.value(node.value, scope)

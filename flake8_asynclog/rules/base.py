@@ -29,6 +29,14 @@ class Rule:
     use_instead: str
     fixable: bool
     fix_safety: str = ""
+    #: The program ``example`` and ``use_instead`` are run in (the tests check that the
+    #: first is flagged at its ``# ASLnnn`` line and the second is clean): ``{code}``
+    #: stands for either; the rest (imports, names they use) is not shown in the docs.
+    context: str = "{code}"
+
+    def program(self, code: str) -> str:
+        """``code`` in this rule's :attr:`context`."""
+        return self.context.replace("{code}", code.rstrip("\n"))
 
     def at(
         self,

@@ -31,10 +31,24 @@ async def order(item):
     log.info("ordered %s", item)  # ASL101
 """,
     use_instead="""\
+log = logging.getLogger("shop")
 log_queue = queue.Queue()
-listener = QueueListener(log_queue, logging.FileHandler("shop.log"))
 log.addHandler(QueueHandler(log_queue))
-listener.start()  # and stop it on shutdown
+listener = QueueListener(log_queue, logging.FileHandler("shop.log"))
+listener.start()
+atexit.register(listener.stop)
+
+async def order(item):
+    log.info("ordered %s", item)
+""",
+    context="""\
+import asyncio
+import atexit
+import logging
+import queue
+from logging.handlers import QueueHandler, QueueListener
+
+{code}
 """,
     fixable=False,
     fix_safety="Fixed through ASL103, at the set-up site.",
@@ -58,8 +72,25 @@ logging.basicConfig(level=logging.INFO)
 async def handle(request):
     logging.info("got %s", request)  # ASL102
 """,
-    use_instead="Put the stream handler behind a `QueueHandler` and a `QueueListener` "
-    "(`python -m flake8_asynclog.fix` does it).",
+    use_instead="""\
+log_queue = queue.Queue()
+logging.basicConfig(level=logging.INFO, handlers=[QueueHandler(log_queue)])
+listener = QueueListener(log_queue, logging.StreamHandler())
+listener.start()
+atexit.register(listener.stop)
+
+async def handle(request):
+    logging.info("got %s", request)
+""",
+    context="""\
+import asyncio
+import atexit
+import logging
+import queue
+from logging.handlers import QueueHandler, QueueListener
+
+{code}
+""",
     fixable=False,
     fix_safety="Fixed through ASL103, at the set-up site.",
 )
@@ -79,11 +110,28 @@ ASL103 = Rule(
     example="""\
 def setup_logging():
     logging.basicConfig(filename="app.log", level=logging.INFO)  # ASL103
+
+async def main():
+    logging.info("serving")
 """,
     use_instead="""\
 def setup_logging():
     logging.basicConfig(filename="app.log", level=logging.INFO)
     WriteOffLoop.install(logging.getLogger())  # the class the fixer writes
+
+async def main():
+    logging.info("serving")
+""",
+    context="""\
+import asyncio
+import logging
+
+{code}
+
+
+if __name__ == "__main__":
+    setup_logging()
+    asyncio.run(main())
 """,
     fixable=True,
     fix_safety="Safe: the handlers stay on the logger (`logger.handlers`, their formatters, "

@@ -38,6 +38,12 @@ async def rotate(handler: RotatingFileHandler):
 async def rotate(handler: RotatingFileHandler):
     await asyncio.to_thread(handler.doRollover)
 """,
+    context="""\
+import asyncio
+from logging.handlers import RotatingFileHandler
+
+{code}
+""",
     fixable=True,
     fix_safety="Only a file handler's construction is fixed: `delay=True` is added (or a "
     "false `delay=` made true) when the mode appends, so the file is opened by the first "
@@ -60,9 +66,37 @@ ASL105 = Rule(
 class SlackHandler(logging.Handler):
     def emit(self, record):
         requests.post(URL, json={"text": self.format(record)})  # ASL105
+
+logging.getLogger().addHandler(SlackHandler())
 """,
-    use_instead="Run the handler behind a `QueueListener` thread (its `emit()` then runs off "
-    "the loop), or make `emit()` only enqueue the record for an async consumer.",
+    use_instead="""\
+class SlackHandler(logging.Handler):
+    def emit(self, record):  # runs on the listener's thread
+        requests.post(URL, json={"text": self.format(record)})
+
+log_queue = queue.Queue()
+logging.getLogger().addHandler(QueueHandler(log_queue))
+listener = QueueListener(log_queue, SlackHandler())
+listener.start()
+atexit.register(listener.stop)
+""",
+    context="""\
+import asyncio
+import atexit
+import logging
+import queue
+from logging.handlers import QueueHandler, QueueListener
+
+import requests
+
+URL = "https://hooks.example.invalid/T0"
+
+{code}
+
+
+async def main():
+    logging.error("disk full")
+""",
     fixable=False,
 )
 
@@ -74,8 +108,22 @@ ASL106 = Rule(
     what="Flags `await logger.info(...)` on a stdlib logger.",
     why="Stdlib logging methods are plain functions returning `None`; `await None` raises "
     "`TypeError` after the record was already written (synchronously).",
-    example='await logger.info("ready")  # ASL106',
-    use_instead='logger.info("ready")',
+    example="""\
+async def main():
+    await logger.info("ready")  # ASL106
+""",
+    use_instead="""\
+async def main():
+    logger.info("ready")
+""",
+    context="""\
+import logging
+
+logger = logging.getLogger(__name__)
+
+
+{code}
+""",
     fixable=True,
     fix_safety="Safe: the call is kept, only the `await` is dropped.",
 )
@@ -92,10 +140,26 @@ ASL107 = Rule(
     example="""\
 def on_term(signum, frame):
     log.info("stopping")  # ASL107
-signal.signal(signal.SIGTERM, on_term)
+
+async def main():
+    signal.signal(signal.SIGTERM, on_term)
 """,
     use_instead="""\
-loop.add_signal_handler(signal.SIGTERM, on_term)  # runs as a loop callback
+def on_term():
+    log.info("stopping")
+
+async def main():  # the handler runs as a loop callback, between two tasks' steps
+    asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, on_term)
+""",
+    context="""\
+import asyncio
+import logging
+import signal
+
+log = logging.getLogger("svc")
+
+
+{code}
 """,
     fixable=False,
 )

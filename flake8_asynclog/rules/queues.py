@@ -27,8 +27,27 @@ ASL301 = Rule(
     why="`asyncio.Queue` is not thread-safe and its `get()` is a coroutine: the listener "
     "thread's `get(True)` raises and the thread dies; records pile up unseen. Type checkers "
     "accept it (same protocol) and 3.13+ dictConfig accepts it silently.",
-    example="log_queue = asyncio.Queue()  # ASL301\nroot.addHandler(QueueHandler(log_queue))",
-    use_instead="log_queue = queue.Queue()\nroot.addHandler(QueueHandler(log_queue))",
+    example="""\
+log_queue = asyncio.Queue()  # ASL301
+root.addHandler(QueueHandler(log_queue))
+""",
+    use_instead="""\
+log_queue = queue.Queue()
+root.addHandler(QueueHandler(log_queue))
+""",
+    context="""\
+import asyncio
+import atexit
+import logging
+import queue
+from logging.handlers import QueueHandler, QueueListener
+
+root = logging.getLogger()
+{code}
+listener = QueueListener(log_queue, logging.FileHandler("app.log"))
+listener.start()
+atexit.register(listener.stop)
+""",
     fixable=True,
     fix_safety="Safe when the queue only carries log records; the fix changes the constructor "
     "and adds `import queue`.",
@@ -42,8 +61,26 @@ ASL302 = Rule(
     "`atexit.register(listener.stop)`, no `with`, not returned or stored for someone else), "
     "and `atexit.register(listener.stop())`, which stops it at once.",
     why="The listener thread is a daemon: at exit it is killed with records still queued.",
-    example="listener = QueueListener(q, handler)\nlistener.start()  # ASL302",
-    use_instead="listener.start()\natexit.register(listener.stop)",
+    example="""\
+listener = QueueListener(log_queue, logging.FileHandler("app.log"))
+listener.start()  # ASL302
+""",
+    use_instead="""\
+listener = QueueListener(log_queue, logging.FileHandler("app.log"))
+listener.start()
+atexit.register(listener.stop)
+""",
+    context="""\
+import asyncio
+import atexit
+import logging
+import queue
+from logging.handlers import QueueHandler, QueueListener
+
+log_queue = queue.Queue()
+logging.getLogger().addHandler(QueueHandler(log_queue))
+{code}
+""",
     fixable=True,
     fix_safety="Safe: registers `listener.stop` with atexit after the start.",
 )
@@ -56,9 +93,31 @@ ASL303 = Rule(
     what="Flags adding a `QueueHandler` to a logger that also has a blocking handler of its "
     "own, e.g. root still holding `basicConfig()`'s handler.",
     why="Every record is written twice, once of them still on the event loop.",
-    example="logging.basicConfig()\nroot.addHandler(QueueHandler(q))  # ASL303",
-    use_instead="Hand the blocking handlers to the QueueListener and remove them from the "
-    "logger (or `basicConfig(handlers=[QueueHandler(q)])`).",
+    example="""\
+logging.basicConfig()
+root.addHandler(QueueHandler(log_queue))  # ASL303
+""",
+    use_instead="""\
+logging.basicConfig(handlers=[QueueHandler(log_queue)])
+""",
+    context="""\
+import asyncio
+import atexit
+import logging
+import queue
+from logging.handlers import QueueHandler, QueueListener
+
+log_queue = queue.Queue()
+root = logging.getLogger()
+{code}
+listener = QueueListener(log_queue, logging.FileHandler("app.log"))
+listener.start()
+atexit.register(listener.stop)
+
+
+async def main():
+    logging.info("serving")
+""",
     fixable=True,
     fix_safety="As ASL103's: `WriteOffLoop.install(LOGGER)` after the QueueHandler is added "
     "takes every handler of that logger off the loop (the QueueHandler too, at no cost); "
@@ -73,9 +132,26 @@ ASL304 = Rule(
     "and a dictConfig `QueueHandler` with `handlers:` whose listener is never started "
     "(dictConfig builds it but does not start it).",
     why="Records go into the queue and never come out: nothing is written, memory grows.",
-    example="root.addHandler(QueueHandler(queue.Queue()))  # ASL304",
-    use_instead="Start a `QueueListener` on the same queue, or for dictConfig "
-    "`logging.getHandlerByName('queue').listener.start()`.",
+    example="""\
+root.addHandler(QueueHandler(queue.Queue()))  # ASL304
+""",
+    use_instead="""\
+log_queue = queue.Queue()
+root.addHandler(QueueHandler(log_queue))
+listener = QueueListener(log_queue, logging.FileHandler("app.log"))
+listener.start()
+atexit.register(listener.stop)
+""",
+    context="""\
+import asyncio
+import atexit
+import logging
+import queue
+from logging.handlers import QueueHandler, QueueListener
+
+root = logging.getLogger()
+{code}
+""",
     fixable=False,
 )
 ASL305 = Rule(
@@ -87,8 +163,25 @@ ASL305 = Rule(
     what="Flags a queue built with a positive `maxsize` and given to `QueueHandler`.",
     why="`QueueHandler` enqueues with `put_nowait()`: when the queue is full the record is "
     "dropped (through `handleError`), silently losing logs under load.",
-    example="QueueHandler(queue.Queue(maxsize=1000))  # ASL305",
-    use_instead="QueueHandler(queue.Queue())",
+    example="""\
+log_queue = queue.Queue(maxsize=1000)  # ASL305
+""",
+    use_instead="""\
+log_queue = queue.Queue()
+""",
+    context="""\
+import asyncio
+import atexit
+import logging
+import queue
+from logging.handlers import QueueHandler, QueueListener
+
+{code}
+logging.getLogger().addHandler(QueueHandler(log_queue))
+listener = QueueListener(log_queue, logging.FileHandler("app.log"))
+listener.start()
+atexit.register(listener.stop)
+""",
     fixable=True,
     fix_safety="The bound is dropped (`maxsize` by keyword or first by position): records the "
     "full queue used to drop are written. Memory then grows with a backlog instead of records "
@@ -101,8 +194,26 @@ ASL306 = Rule(
     message="QueueListener started again (first start at line {line}) without stop()",
     what="Flags a second `start()` on the same `QueueListener` with no `stop()` in between.",
     why="Before 3.14 a second thread starts silently; the next `stop()` then never returns.",
-    example="listener.start()\nlistener.start()  # ASL306",
-    use_instead="listener.start()  # once; stop() before starting again",
+    example="""\
+listener.start()
+listener.start()  # ASL306
+""",
+    use_instead="""\
+listener.start()  # once; stop() it before starting it again
+""",
+    context="""\
+import asyncio
+import atexit
+import logging
+import queue
+from logging.handlers import QueueHandler, QueueListener
+
+log_queue = queue.Queue()
+logging.getLogger().addHandler(QueueHandler(log_queue))
+listener = QueueListener(log_queue, logging.FileHandler("app.log"))
+{code}
+atexit.register(listener.stop)
+""",
     fixable=False,
 )
 

@@ -27,9 +27,24 @@ ASL201 = Rule(
     "whose result is thrown away.",
     why="The loop keeps only a weak reference to tasks: a task nobody holds can be "
     "garbage-collected mid-run, and with it the QueueListener's lifetime manager.",
-    example="asyncio.create_task(init_logger())  # ASL201",
+    example="""\
+async def main():
+    asyncio.create_task(init_logger())  # ASL201
+""",
     use_instead="""\
-LOGGER_TASK = asyncio.create_task(init_logger())  # module-level, with `global` in a function
+async def main():
+    global LOGGER_TASK
+    LOGGER_TASK = asyncio.create_task(init_logger())
+""",
+    context="""\
+import asyncio
+
+from app.logs import init_logger
+
+LOGGER_TASK = None
+
+
+{code}
 """,
     fixable=True,
     fix_safety="Safe: the call is unchanged; its result is stored in a new module-level name.",
@@ -52,9 +67,19 @@ async def start_logging():
     LOGGER_TASK = asyncio.create_task(init_logger())  # ASL202
 """,
     use_instead="""\
+LOGGER_TASK = None
+
 async def start_logging():
     global LOGGER_TASK
     LOGGER_TASK = asyncio.create_task(init_logger())
+""",
+    context="""\
+import asyncio
+
+from app.logs import init_logger
+
+
+{code}
 """,
     fixable=True,
     fix_safety="Safe: adds `global NAME` at the top of the function; flagged only when the "
@@ -72,13 +97,24 @@ ASL203 = Rule(
     why="`create_task` only schedules: until the caller yields, the starter has not run, so "
     "records go to whatever was configured before (often the last-resort handler) or are lost.",
     example="""\
-task = asyncio.create_task(init_logger())  # ASL203
-logging.info("starting")
+async def main():
+    LOGGER_TASK = asyncio.create_task(init_logger())  # ASL203
+    logging.info("starting")
 """,
     use_instead="""\
-task = asyncio.create_task(init_logger())
-await asyncio.sleep(0)
-logging.info("starting")
+async def main():
+    LOGGER_TASK = asyncio.create_task(init_logger())
+    await asyncio.sleep(0)  # the starter runs before the first record
+    logging.info("starting")
+""",
+    context="""\
+import asyncio
+import logging
+
+from app.logs import init_logger
+
+
+{code}
 """,
     fixable=True,
     fix_safety="Safe in coroutines: one `await asyncio.sleep(0)` is inserted after the start; "
@@ -95,16 +131,32 @@ ASL204 = Rule(
     why="At shutdown `asyncio.run()` cancels pending tasks: code after the `await` never runs, "
     "the listener's thread is a daemon, and queued records are lost.",
     example="""\
-listener.start()
-await asyncio.Event().wait()
-listener.stop()  # ASL204
+async def start_logger():
+    listener.start()
+    await asyncio.Event().wait()
+    listener.stop()  # ASL204
 """,
     use_instead="""\
-listener.start()
-try:
-    await asyncio.Event().wait()
-finally:
-    listener.stop()
+async def start_logger():
+    listener.start()
+    try:
+        await asyncio.Event().wait()
+    finally:
+        listener.stop()
+""",
+    context="""\
+import asyncio
+import atexit
+import logging
+import queue
+from logging.handlers import QueueHandler, QueueListener
+
+log_queue = queue.Queue()
+logging.getLogger().addHandler(QueueHandler(log_queue))
+listener = QueueListener(log_queue, logging.FileHandler("app.log"))
+
+
+{code}
 """,
     fixable=True,
     fix_safety="`stop()` after an await: the statements from the first await to the `stop()` "
