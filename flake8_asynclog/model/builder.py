@@ -43,6 +43,7 @@ class ModuleFacts:
         self.with_items: list[tuple[ast.expr, Scope]] = []
         self.classes: dict[str, ClassInfo] = {}
         self.functions: list[tuple[FunctionNode, Scope]] = []  # (def, its own scope)
+        self.blocks: list[list[ast.stmt]] = []  # every statement list, in walk order
         self.scope_of: dict[int, Scope] = {}  # id(def node) -> its scope
         self.has_coroutines = False
 
@@ -56,6 +57,7 @@ class _Walker:
         self.coroutine = False  # directly inside an async def body
         self.stmt: ast.stmt | None = None
         self.blocks: tuple[int, ...] = ()
+        self.header = False  # in a nested def's decorators, defaults, annotations
         self.dispatch: dict[type, Callable[[ast.AST], None]] = {
             ast.Import: self.visit_import,
             ast.ImportFrom: self.visit_import,
@@ -76,6 +78,10 @@ class _Walker:
             ast.Await: self.visit_await,
             ast.Return: self.visit_return,
             ast.Yield: self.visit_return,
+            ast.Try: self.visit_try,
+            ast.Raise: self.visit_raise,
+            ast.Break: self.visit_exit,
+            ast.Continue: self.visit_exit,
         }
 
     def visit(self, node: ast.AST) -> None:
@@ -86,10 +92,11 @@ class _Walker:
             self.generic(node)
 
     def generic(self, node: ast.AST) -> None:
-        statement = isinstance(node, ast.stmt)
+        statement = isinstance(node, (ast.stmt, ast.excepthandler, ast.match_case))
         saved = self.stmt
         if isinstance(node, ast.stmt):
             self.stmt = node
+        names = self.scope.names
         for field in node._fields:
             value = getattr(node, field, None)
             if isinstance(value, list):
@@ -97,19 +104,37 @@ class _Walker:
                     self.block(value)
                     continue
                 for item in value:
-                    if isinstance(item, ast.AST) and type(item) not in _LEAVES:
+                    kind = type(item)
+                    if kind is ast.Name:
+                        names.append(item)
+                    elif kind not in _LEAVES and isinstance(item, ast.AST):
                         self.visit(item)
-            elif isinstance(value, ast.AST) and type(value) not in _LEAVES:
-                self.visit(value)
+            elif isinstance(value, ast.AST):
+                kind = type(value)
+                if kind is ast.Name:
+                    names.append(value)  # type: ignore[arg-type]
+                elif kind not in _LEAVES:
+                    self.visit(value)
         self.stmt = saved
 
     def block(self, body: list[Any]) -> None:
         """Visit a statement list, remembering it among the enclosing blocks."""
+        if body and isinstance(body[0], ast.stmt):
+            self.facts.blocks.append(body)
+            self.scope.blocks.append(body)
         saved = self.blocks
         self.blocks = (*saved, id(body))
         for child in body:
             self.visit(child)
         self.blocks = saved
+
+    def target_names(self, target: ast.expr) -> None:
+        """The names a ``for`` / ``with`` target binds (the walk does not visit targets)."""
+        if isinstance(target, ast.Name):
+            self.scope.names.append(target)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            for elt in target.elts:
+                self.target_names(elt.value if isinstance(elt, ast.Starred) else elt)
 
     def bind_target(
         self, target: ast.expr, value: ast.AST, stmt: ast.stmt, order: int | None = None
@@ -174,8 +199,11 @@ class _Walker:
 
     def visit_for(self, node: ast.AST) -> None:
         assert isinstance(node, (ast.For, ast.AsyncFor))
+        if isinstance(node, ast.AsyncFor):
+            self.scope.waits.append(node)
         saved, self.stmt = self.stmt, node
         self.visit(node.iter)
+        self.target_names(node.target)
         self.bind_target(node.target, node, node, pos(node.target, end=True))
         self.block(node.body)
         self.block(node.orelse)
@@ -183,11 +211,14 @@ class _Walker:
 
     def visit_with(self, node: ast.AST) -> None:
         assert isinstance(node, (ast.With, ast.AsyncWith))
+        if isinstance(node, ast.AsyncWith):
+            self.scope.waits.append(node)
         saved, self.stmt = self.stmt, node
         for item in node.items:
             self.visit(item.context_expr)
             self.facts.with_items.append((item.context_expr, self.scope))
             if item.optional_vars is not None:
+                self.target_names(item.optional_vars)
                 order = pos(item.optional_vars, end=True)
                 self.bind_target(item.optional_vars, item.context_expr, node, order)
         self.block(node.body)
@@ -199,19 +230,39 @@ class _Walker:
 
     def visit_return(self, node: ast.AST) -> None:
         assert isinstance(node, (ast.Return, ast.Yield))
+        if isinstance(node, ast.Return):
+            self.scope.exits.append(node)
         if node.value is not None:
             self.facts.escapes.append((node.value, self.scope))
         self.generic(node)
+
+    def visit_try(self, node: ast.AST) -> None:
+        assert isinstance(node, ast.Try)
+        self.scope.tries.append(node)
+        self.generic(node)
+
+    def visit_raise(self, node: ast.AST) -> None:
+        assert isinstance(node, ast.Raise)
+        self.scope.raises.append(node)
+        self.generic(node)
+
+    def visit_exit(self, node: ast.AST) -> None:
+        assert isinstance(node, (ast.Break, ast.Continue))
+        self.scope.exits.append(node)
 
     # -- calls ------------------------------------------------------------
     def visit_call(self, node: ast.AST) -> None:
         assert isinstance(node, ast.Call)
         site = CallSite(node, self.scope, pos(node), self.coroutine, self.stmt, self.blocks)
         self.facts.calls.append(site)
+        if not self.header:
+            self.scope.calls.append(site)
         self.generic(node)
 
     def visit_await(self, node: ast.AST) -> None:
         assert isinstance(node, ast.Await)
+        if not self.header:
+            self.scope.waits.append(node)
         self.generic(node)
         if isinstance(node.value, ast.Call):
             for site in reversed(self.facts.calls):
@@ -222,11 +273,7 @@ class _Walker:
     # -- scopes -----------------------------------------------------------
     def visit_function(self, node: ast.AST) -> None:
         assert isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
-        for deco in node.decorator_list:
-            self.visit(deco)
-        self.visit(node.args)
-        if node.returns is not None:
-            self.visit(node.returns)
+        self.in_header(*node.decorator_list, node.args, *filter(None, [node.returns]))
         outer = self.scope
         outer.bind(node.name, pos(node), node)
         outer.functions[node.name] = node
@@ -256,8 +303,7 @@ class _Walker:
 
     def visit_class(self, node: ast.AST) -> None:
         assert isinstance(node, ast.ClassDef)
-        for expr in (*node.decorator_list, *node.bases, *node.keywords):
-            self.visit(expr)
+        self.in_header(*node.decorator_list, *node.bases, *node.keywords)
         self.scope.bind(node.name, pos(node), node)
         scope = Scope("class", node, self.scope, node.name)
         info = ClassInfo(node.name, node, scope, list(node.bases))
@@ -268,15 +314,28 @@ class _Walker:
             for order, value in bindings:
                 info.attrs.setdefault(name, []).append((order, value, scope))
 
+    def in_header(self, *parts: ast.AST) -> None:
+        """Visit a def's or class's decorators, defaults, annotations or bases: they run in
+        the enclosing scope, but are not part of its own code (names are not kept)."""
+        saved, self.header = self.header, True
+        names = len(self.scope.names)
+        for part in parts:
+            self.visit(part)
+        del self.scope.names[names:]
+        self.header = saved
+
     def enter(self, scope: Scope, coroutine: bool, body: list[Any]) -> None:
-        saved = (self.scope, self.coroutine, self.stmt, self.blocks)
-        self.scope, self.coroutine, self.blocks = scope, coroutine, ()
+        saved = (self.scope, self.coroutine, self.stmt, self.blocks, self.header)
+        self.scope, self.coroutine, self.blocks, self.header = scope, coroutine, (), False
         self.block(body)
-        self.scope, self.coroutine, self.stmt, self.blocks = saved
+        self.scope, self.coroutine, self.stmt, self.blocks, self.header = saved
 
 
 def collect(tree: ast.Module) -> ModuleFacts:
     """Walk ``tree`` once and return its facts."""
     facts = ModuleFacts(tree)
+    if tree.body:
+        facts.blocks.append(tree.body)
+        facts.module.blocks.append(tree.body)
     _Walker(facts).visit(tree)
     return facts

@@ -24,6 +24,15 @@ class Scope:
     params: list[str] = field(default_factory=list)
     klass: ClassInfo | None = None  # the class a method belongs to
     functions: dict[str, FunctionNode] = field(default_factory=dict)
+    # What the scope's own code holds (not nested functions, lambdas or classes, nor
+    # the decorators and defaults of the ones it defines), in source order:
+    calls: list[CallSite] = field(default_factory=list)
+    waits: list[ast.AST] = field(default_factory=list)  # await, async for, async with
+    tries: list[ast.Try] = field(default_factory=list)
+    raises: list[ast.Raise] = field(default_factory=list)
+    exits: list[ast.stmt] = field(default_factory=list)  # return, break, continue
+    names: list[ast.Name] = field(default_factory=list)  # every name, read or written
+    blocks: list[list[ast.stmt]] = field(default_factory=list)  # its statement lists
 
     @property
     def function(self) -> Scope | None:
