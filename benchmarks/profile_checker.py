@@ -58,7 +58,6 @@ PHASES = (
     ("rules: queues.check", "rules/queues.py", "check"),
     ("project index (inside the first rule that asks)", "model/project.py", "build_index"),
     ("Evaluator.returned (all callers)", "model/evaluate.py", "returned"),
-    ("own_nodes (all callers)", "model/evaluate.py", "own_nodes"),
     ("Evaluator.value (all callers)", "model/evaluate.py", "value"),
 )
 

@@ -18,6 +18,12 @@ def pos(node: ast.AST, end: bool = False) -> int:
         line, col = getattr(node, "lineno", 0), getattr(node, "col_offset", 0)
     return (int(line or 0) << 20) | int(col or 0)
 
+
+def within(node: ast.AST, *span: ast.AST) -> bool:
+    """Whether ``node`` lies in the source from the start of ``span[0]`` to the end of
+    ``span[-1]`` (a statement, or a list of them)."""
+    return bool(span) and pos(span[0]) <= pos(node) and pos(node, end=True) <= pos(span[-1], True)
+
     # -- bindings ---------------------------------------------------------
 
 

@@ -307,7 +307,7 @@ class Evaluator:
         if exprs is None:  # a helper is often called many times: find its returns once
             exprs = self._returns[key] = [
                 stmt.value
-                for stmt in own_nodes(func.node)
+                for stmt in func.scope.exits
                 if isinstance(stmt, ast.Return) and stmt.value is not None
             ]
         values = [self.value(expr, func.scope) for expr in exprs]
@@ -358,9 +358,9 @@ class Evaluator:
         if emit is None:
             return (base_kind, info.name)
         scope = self.facts.scope_of[id(emit)]
-        if self.blocking_calls(emit, scope):
+        if self.blocking_calls(scope):
             return ("custom", info.name)
-        if calls_super_emit(emit):
+        if any(is_emit_call(site.node) for site in scope.calls):
             return (base_kind, info.name)
         return ("unknown", info.name)
 
@@ -374,16 +374,13 @@ class Evaluator:
                     return inherited[0]
         return None
 
-    def blocking_calls(self, func: FunctionNode, scope: Scope) -> list[tuple[ast.Call, str]]:
-        """Calls in ``func``'s own body that block the calling thread."""
+    def blocking_calls(self, scope: Scope) -> list[tuple[ast.Call, str]]:
+        """Calls in a function's own code that block the calling thread."""
         found = []
-        for node in own_nodes(func):
-            if isinstance(node, ast.Call):
-                qual = self.facts.imports.qualname(node.func)
-                if qual is None:
-                    continue
-                if qual in BLOCKING_CALLS or is_network_call(qual):
-                    found.append((node, qual))
+        for site in scope.calls:
+            qual = self.facts.imports.qualname(site.node.func)
+            if qual is not None and (qual in BLOCKING_CALLS or is_network_call(qual)):
+                found.append((site.node, qual))
         return found
 
     # -- literals ---------------------------------------------------------
@@ -457,29 +454,6 @@ def interpolated(node: ast.JoinedStr) -> list[ast.expr]:
     ]
 
 
-def own_nodes(func: ast.AST) -> list[ast.AST]:
-    """Every node in a function's own body: nested defs, lambdas and classes excluded."""
-    out: list[ast.AST] = []
-    body = func.body if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)) else [func]
-    stack: list[ast.AST] = list(reversed(body))
-    nested = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
-    while stack:
-        node = stack.pop()
-        out.append(node)
-        stack.extend(
-            child
-            for child in reversed(list(ast.iter_child_nodes(node)))
-            if not isinstance(child, nested)
-        )
-    return out
-
-
-def calls_super_emit(func: FunctionNode) -> bool:
-    for node in own_nodes(func):
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and node.func.attr == "emit"
-        ):
-            return True
-    return False
+def is_emit_call(call: ast.Call) -> bool:
+    """``<something>.emit(...)``: an ``emit()`` that hands the record on (``super().emit``)."""
+    return isinstance(call.func, ast.Attribute) and call.func.attr == "emit"

@@ -19,8 +19,7 @@ from typing import Callable
 from ..findings import Finding
 from ..fixes import Position, QueueSetup, ReraiseCancel, StopInFinally
 from ..model import Model
-from ..model.builder import pos
-from ..model.evaluate import own_nodes
+from ..model.builder import pos, within
 from ..model.scopes import Scope
 
 # Module-level names the generated helper relies on, and the names the inserted call uses.
@@ -48,10 +47,10 @@ def setup_fix(
         exprs = [written_logger(receiver) or logger_expr(loggers[0])]
     else:
         exprs = [logger_expr(name) for name in loggers]
-    return QueueSetup(tuple(exprs), implicit, position(last_adding(model, stmt, exprs)))
+    return QueueSetup(tuple(exprs), implicit, position(last_adding(model, stmt, exprs, scope)))
 
 
-def last_adding(model: Model, stmt: ast.stmt, exprs: list[str]) -> ast.stmt:
+def last_adding(model: Model, stmt: ast.stmt, exprs: list[str], scope: Scope) -> ast.stmt:
     """``stmt``, or the last statement after it in its block that adds a handler to the same
     logger as written (``for h in extra: log.addHandler(h)``, whatever the handlers are):
     ``install()`` after it takes those handlers off the loop too."""
@@ -59,19 +58,20 @@ def last_adding(model: Model, stmt: ast.stmt, exprs: list[str]) -> ast.stmt:
     if block is None:
         return stmt
     index = next(i for i, s in enumerate(block) if s is stmt)
+    adding = [s.node for s in scope.calls if adds_handler(s.node, exprs[0])]
     last = stmt
     for later in block[index + 1 :]:
-        if any(adds_handler(n, exprs[0]) for n in own_code(later)):
+        own = not isinstance(later, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+        if own and any(within(call, later) for call in adding):
             last = later
     return last
 
 
-def adds_handler(node: ast.AST, logger: str) -> bool:
+def adds_handler(call: ast.Call, logger: str) -> bool:
     return (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "addHandler"
-        and written_logger(node.func.value) == logger
+        isinstance(call.func, ast.Attribute)
+        and call.func.attr == "addHandler"
+        and written_logger(call.func.value) == logger
     )
 
 
@@ -107,17 +107,7 @@ def block_of(model: Model, fix: QueueSetup) -> int | None:
 
 def enclosing(model: Model, holds: Callable[[ast.stmt], bool]) -> list[ast.stmt] | None:
     """The first statement list of the module (at any depth) with a statement that ``holds``."""
-    for node in ast.walk(model.facts.module.node):
-        for block in statement_lists(node):
-            if any(holds(s) for s in block):
-                return block
-    return None
-
-
-def statement_lists(node: ast.AST) -> list[list[ast.stmt]]:
-    """``node``'s own ``body`` / ``orelse`` / ``finalbody`` statement lists."""
-    lists = (getattr(node, name, None) for name in ("body", "orelse", "finalbody"))
-    return [v for v in lists if isinstance(v, list) and v and isinstance(v[0], ast.stmt)]
+    return next((b for b in model.facts.blocks if any(holds(s) for s in b)), None)
 
 
 def written_logger(node: ast.expr) -> str | None:
@@ -222,18 +212,17 @@ def statement_of(model: Model, node: ast.AST) -> ast.stmt | None:
 
 
 # -- ASL204: a starter's listener stopped on cancellation ---------------------------
-WAITS = (ast.Await, ast.AsyncFor, ast.AsyncWith)
 
 
-def stop_in_finally(func: ast.AST, stop: ast.Call, started: int) -> StopInFinally | None:
+def stop_in_finally(scope: Scope, stop: ast.Call, started: int) -> StopInFinally | None:
     """Wrap the statements from the first wait after the start up to ``stop()`` in
     ``try:`` / ``finally: stop()``; ``None`` unless all of them share one block."""
-    for block in blocks(func):
+    for block in scope.blocks:
         index = next((i for i, s in enumerate(block) if is_call_statement(s, stop)), None)
         if index is None:
             continue
         for first, stmt in enumerate(block[:index]):
-            if pos(stmt) > started and any(isinstance(n, WAITS) for n in ast.walk(stmt)):
+            if pos(stmt) > started and any(within(wait, stmt) for wait in scope.waits):
                 wrapped = block[first:index]
                 # a lone try without finally takes the stop() as its finally
                 alone = len(wrapped) == 1 and isinstance(stmt, ast.Try) and not stmt.finalbody
@@ -242,28 +231,16 @@ def stop_in_finally(func: ast.AST, stop: ast.Call, started: int) -> StopInFinall
     return None
 
 
-def reraise(handler: ast.ExceptHandler) -> ReraiseCancel | None:
+def reraise(handler: ast.ExceptHandler, scope: Scope) -> ReraiseCancel | None:
     """A bare ``raise`` at the end of ``handler`` (replacing a final ``pass`` / ``return``),
-    unless it leaves some other way."""
+    unless it leaves some other way (``scope``: the function it is in)."""
     body = handler.body
     last = body[-1] if body else None
     ends = isinstance(last, ast.Pass) or (isinstance(last, ast.Return) and last.value is None)
     rest = body[:-1] if ends else body
-    leaves = (ast.Return, ast.Break, ast.Continue)
-    if any(isinstance(n, leaves) for stmt in rest for n in own_code(stmt)):
+    if any(within(exit, stmt) for stmt in rest for exit in scope.exits):
         return None
     return ReraiseCancel()
-
-
-def blocks(func: ast.AST) -> list[list[ast.stmt]]:
-    """Every statement list of ``func``'s own code (not nested functions or classes)."""
-    return [*statement_lists(func), *(b for n in own_nodes(func) for b in statement_lists(n))]
-
-
-def own_code(stmt: ast.AST) -> list[ast.AST]:
-    """What runs when ``stmt`` runs: nothing of a nested function or class it defines."""
-    nested = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
-    return [] if isinstance(stmt, nested) else own_nodes(stmt)
 
 
 def is_call_statement(stmt: ast.stmt, call: ast.Call) -> bool:

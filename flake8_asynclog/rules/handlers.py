@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from ..findings import Finding
 from ..fixes import AddDelay, DropAwait
 from ..model import Model
-from ..model.evaluate import own_nodes
 from ..model.names import BLOCKING_KINDS, FILE_HANDLER_CLASSES, is_network_call
+from ..model.scopes import Scope
 from ..model.values import (
     ClassVal,
     FuncVal,
@@ -248,10 +248,10 @@ def emit_bodies(model: Model) -> Iterator[Finding]:
         ]
         if made and all(id(node) in behind for node in made):
             continue  # only handed to a QueueListener: emit() runs on its thread
-        futures = threadsafe_futures(emit, model)
-        for node in own_nodes(emit):
-            if not isinstance(node, ast.Call):
-                continue
+        scope = model.facts.scope_of[id(emit)]
+        futures = threadsafe_futures(scope, model)
+        for site in scope.calls:
+            node = site.node
             reason = loop_breaker(node, model, futures)
             if reason is None:
                 qual = model.facts.imports.qualname(node.func)
@@ -275,11 +275,14 @@ def behind_listeners(model: Model) -> set[int]:
     return out
 
 
-def threadsafe_futures(emit: ast.AST, model: Model) -> set[str]:
+def threadsafe_futures(scope: Scope, model: Model) -> set[str]:
+    """Names ``emit()`` binds to ``asyncio.run_coroutine_threadsafe(...)``."""
     names: set[str] = set()
-    for node in own_nodes(emit):
-        if isinstance(node, ast.Assign) and is_threadsafe(node.value, model):
-            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    for site in scope.calls:
+        stmt = site.stmt
+        if isinstance(stmt, ast.Assign) and stmt.value is site.node:
+            if is_threadsafe(site.node, model):
+                names.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
     return names
 
 

@@ -9,7 +9,6 @@ from ..findings import Finding
 from ..fixes import AtexitReference, Fix, RegisterStop, ThreadQueue, UnboundedQueue
 from ..model import Model
 from ..model.config import DictSetup
-from ..model.evaluate import own_nodes
 from ..model.names import ASYNCIO_QUEUES, BLOCKING_KINDS
 from ..model.scopes import CallSite
 from ..model.values import HandlerVal, ListenerVal, ListVal, Qual, QueueVal, Value
@@ -499,8 +498,6 @@ def owns_listener(model: Model, site: CallSite) -> bool:
         return False
     for method in info.methods.values():
         scope = model.facts.scope_of[id(method)]
-        for node in own_nodes(method):
-            if isinstance(node, ast.Call):
-                if isinstance(model.ev.value(node, scope), ListenerVal):
-                    return True
+        if any(isinstance(model.ev.value(s.node, scope), ListenerVal) for s in scope.calls):
+            return True
     return False

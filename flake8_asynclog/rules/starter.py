@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from ..findings import Finding
 from ..fixes import AddGlobal, InsertSleep, KeepTask
 from ..model import Model
-from ..model.builder import pos
-from ..model.evaluate import own_nodes
+from ..model.builder import pos, within
 from ..model.names import TASK_CREATORS
 from ..model.scopes import CallSite, Scope
 from ..model.values import ListenerVal, LoopVal, Qual
@@ -226,10 +225,7 @@ def kept(model: Model, start: Start) -> Iterator[Finding]:
 
 
 def reads_before(scope: Scope, name: str, at: int) -> bool:
-    return any(
-        isinstance(node, ast.Name) and node.id == name and pos(node) < at
-        for node in own_nodes(scope.node)
-    )
+    return any(node.id == name and pos(node) < at for node in scope.names)
 
 
 def task_name(model: Model, starter: str) -> str:
@@ -246,12 +242,7 @@ def yielded(model: Model, start: Start) -> Iterator[Finding]:
     if scope.kind != "function" or stmt is None:
         return
     after = pos(stmt, end=True)
-    waits = [
-        pos(n)
-        for n in own_nodes(scope.node)
-        if isinstance(n, (ast.Await, ast.AsyncFor, ast.AsyncWith)) and pos(n) > after
-    ]
-    first_wait = min(waits, default=None)
+    first_wait = min((pos(n) for n in scope.waits if pos(n) > after), default=None)
     for call in model.log_calls:
         here = pos(call.site.node)
         if call.site.scope is not scope or here <= after:
@@ -272,8 +263,7 @@ def yielded(model: Model, start: Start) -> Iterator[Finding]:
 
 
 def cancellation(model: Model, func: ast.AsyncFunctionDef, scope: Scope) -> Iterator[Finding]:
-    nodes = own_nodes(func)
-    calls = [n for n in nodes if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)]
+    calls = [s.node for s in scope.calls if isinstance(s.node.func, ast.Attribute)]
     listener_calls = [
         c
         for c in calls
@@ -285,36 +275,22 @@ def cancellation(model: Model, func: ast.AsyncFunctionDef, scope: Scope) -> Iter
     if not starts or not stops:
         return
     first_start = min(starts)
-    waits = [pos(n) for n in nodes if isinstance(n, (ast.Await, ast.AsyncFor, ast.AsyncWith))]
-    waits = [w for w in waits if w > first_start]
+    waits = [pos(n) for n in scope.waits if pos(n) > first_start]
     if not waits:
         return
-    in_finally = {
-        id(inner)
-        for n in nodes
-        if isinstance(n, ast.Try)
-        for stmt in n.finalbody
-        for inner in ast.walk(stmt)
-    }
     for stop in stops:
-        if id(stop) not in in_finally and pos(stop) > min(waits):
-            fix = fixdata.stop_in_finally(func, stop, first_start)
+        finally_blocks = (t.finalbody for t in scope.tries)
+        if pos(stop) > min(waits) and not any(within(stop, *block) for block in finally_blocks):
+            fix = fixdata.stop_in_finally(scope, stop, first_start)
             yield ASL204.at(stop, fix, what="stop() outside 'finally'", func=func.name)
-    for node in nodes:
-        if not isinstance(node, ast.Try):
-            continue
-        body_waits = any(
-            isinstance(n, (ast.Await, ast.AsyncFor, ast.AsyncWith))
-            for stmt in node.body
-            for n in ast.walk(stmt)
-        )
-        if not body_waits:
+    for node in scope.tries:
+        if not any(within(wait, *node.body) for wait in scope.waits):
             continue
         for handler in node.handlers:
             if catches_cancel(model, handler, scope) and not any(
-                isinstance(n, ast.Raise) for stmt in handler.body for n in ast.walk(stmt)
+                within(raised, handler) for raised in scope.raises
             ):
-                reraise = fixdata.reraise(handler)
+                reraise = fixdata.reraise(handler, scope)
                 yield ASL204.at(handler, reraise, what="CancelledError swallowed", func=func.name)
 
 

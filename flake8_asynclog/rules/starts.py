@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 
 from ..model import Model
-from ..model.evaluate import own_nodes
 from ..model.scopes import FunctionNode, Scope
 from ..model.values import FuncVal, HandlerVal, ListenerVal, LoggerVal, Qual, Unknown
 
@@ -46,9 +45,8 @@ class StarterIndex:
 
     def _is_starter(self, func: FunctionNode, scope: Scope) -> bool:
         ev = self.model.ev
-        for node in own_nodes(func):
-            if not isinstance(node, ast.Call):
-                continue
+        for site in scope.calls:
+            node = site.node
             callee = ev.value(node.func, scope)
             if isinstance(callee, Qual) and callee.name in _CONFIG:
                 return True
