@@ -10,20 +10,34 @@ from flake8_asynclog.settings import DEFAULT_SETTINGS
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
-_MARKER = re.compile(r"#\s*error:\s*(ASL\d{3}(?:\s*,\s*ASL\d{3})*)")
+_CODE = r"ASL\d{3}(?::\d+)?"
+_MARKER = re.compile(rf"#\s*error:\s*({_CODE}(?:\s*,\s*{_CODE})*)")
 
 
-def expected(path: Path) -> set[tuple[int, str]]:
-    """``(line, code)`` for every ``# error: ASLnnn`` marker in a file."""
+def markers(path: Path) -> set[tuple[int, str, int | None]]:
+    """``(line, code, column)`` for every ``# error: ASLnnn`` / ``# error: ASLnnn:COL``
+    marker in a file (the column 1-based, as flake8 prints it; ``None`` when not given)."""
     out = set()
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         match = _MARKER.search(line)
         if match:
-            out.update((number, code.strip()) for code in match.group(1).split(","))
+            for item in match.group(1).split(","):
+                code, _, column = item.strip().partition(":")
+                out.add((number, code, int(column) if column else None))
     return out
+
+
+def expected(path: Path) -> set[tuple[int, str]]:
+    """``(line, code)`` for every marker in a file."""
+    return {(line, code) for line, code, _ in markers(path)}
 
 
 def found(path: Path) -> set[tuple[int, str]]:
     """``(line, code)`` for every finding of the checker on a file."""
+    return {(line, code) for line, code, _ in found_at(path)}
+
+
+def found_at(path: Path) -> set[tuple[int, str, int]]:
+    """``(line, code, column)`` (1-based) for every finding of the checker on a file."""
     source = path.read_text(encoding="utf-8")
-    return {(f.line, f.code) for f in analyze(source, str(path), DEFAULT_SETTINGS)}
+    return {(f.line, f.code, f.col + 1) for f in analyze(source, str(path), DEFAULT_SETTINGS)}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import FIXTURES, expected, found
+from .helpers import FIXTURES, expected, found, found_at, markers
 
 FILES = [
     *sorted(FIXTURES.glob("*.py")),
@@ -21,6 +21,17 @@ def test_markers_match_findings(path: Path) -> None:
     missing = sorted(want - got)
     extra = sorted(got - want)
     assert not missing and not extra, f"missing={missing} unexpected={extra}"
+
+
+@pytest.mark.parametrize("path", FILES, ids=[str(p.relative_to(FIXTURES)) for p in FILES])
+def test_markers_with_a_column_match_the_finding_column(path: Path) -> None:
+    columns = {(line, code, col) for line, code, col in found_at(path)}
+    wrong = [m for m in markers(path) if m[2] is not None and m not in columns]
+    assert not wrong, f"no finding at these (line, code, column): {wrong}"
+
+
+def test_some_markers_carry_a_column() -> None:
+    assert sum(m[2] is not None for path in FILES for m in markers(path)) >= 10
 
 
 def test_every_rule_has_a_fixture_with_a_flagged_line() -> None:
