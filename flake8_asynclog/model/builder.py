@@ -91,6 +91,9 @@ class _Walker:
         }
 
     def visit(self, node: ast.AST) -> None:
+        if type(node) is ast.Name:  # visited on its own: a for loop's iterable, a with item
+            self.scope.names.append(node)
+            return
         handler = self.dispatch.get(type(node))
         if handler is not None:
             handler(node)
