@@ -38,6 +38,8 @@ def found(path: Path) -> set[tuple[int, str]]:
 
 
 def found_at(path: Path) -> set[tuple[int, str, int]]:
-    """``(line, code, column)`` (1-based) for every finding of the checker on a file."""
+    """``(line, code, column)`` (1-based) for every finding of the checker on a file
+    (strict: a rule or the model failing on it is a test failure, not a silent miss)."""
     source = path.read_text(encoding="utf-8")
-    return {(f.line, f.code, f.col + 1) for f in analyze(source, str(path), DEFAULT_SETTINGS)}
+    found = analyze(source, str(path), DEFAULT_SETTINGS, strict=True)
+    return {(f.line, f.code, f.col + 1) for f in found}

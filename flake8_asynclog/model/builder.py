@@ -27,6 +27,12 @@ def within(node: ast.AST, *span: ast.AST) -> bool:
     # -- bindings ---------------------------------------------------------
 
 
+# Nodes that hold a statement list of their own (``match_case`` exists from 3.10 on).
+_BLOCK_HOLDERS: tuple[type, ...] = (
+    ast.stmt,
+    ast.excepthandler,
+    *((ast.match_case,) if hasattr(ast, "match_case") else ()),
+)
 # Nodes with nothing below them the walk records: names, literals, contexts, operators.
 _LEAVES: frozenset[type] = frozenset(
     {ast.Name, ast.Constant, *ast.expr_context.__subclasses__(), *ast.operator.__subclasses__()}
@@ -101,7 +107,7 @@ class _Walker:
             self.generic(node)
 
     def generic(self, node: ast.AST) -> None:
-        statement = isinstance(node, (ast.stmt, ast.excepthandler, ast.match_case))
+        statement = isinstance(node, _BLOCK_HOLDERS)
         saved = self.stmt
         if isinstance(node, ast.stmt):
             self.stmt = node
