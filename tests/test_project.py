@@ -73,3 +73,38 @@ def test_fixing_the_config_module_fixes_the_whole_program(tmp_path: Path) -> Non
     assert "WriteOffLoop.install(shop)" in (copy / "shop/logconf.py").read_text()
     after = flake8(".", cwd=copy)
     assert after.returncode == 0, after.stdout
+
+
+PROGRAMS = FIXTURES / "programs"
+
+
+def test_set_ups_reach_only_the_coroutines_of_their_own_program() -> None:
+    result = flake8(".", cwd=PROGRAMS)
+    assert result.stderr == ""
+    assert findings(result.stdout, PROGRAMS) == markers(PROGRAMS)
+    # a plugin loaded by name is in the worker's program; the message names its entry
+    assert "in worker/logsetup.py:13, run by worker/run.py)" in result.stdout
+
+
+def test_each_file_alone_sees_the_same_programs() -> None:
+    for path in ("common/util.py", "svc/server.py", "tools/export.py", "worker/plugins/ping.py"):
+        result = flake8(path, cwd=PROGRAMS)
+        want = {m for m in markers(PROGRAMS) if m[0] == path}
+        assert findings(result.stdout, PROGRAMS) == want, (path, result.stdout)
+
+
+def test_the_fixer_leaves_scripts_outside_asyncio_programs_alone(tmp_path: Path) -> None:
+    copy = tmp_path / "programs"
+    shutil.copytree(PROGRAMS, copy)
+    untouched = ("tools/export.py", "svc/manage.py", "old_setup.py", "common/util.py")
+    before = {path: (copy / path).read_bytes() for path in untouched}
+    fixed = subprocess.run(
+        [sys.executable, "-m", "flake8_asynclog.fix", "."],
+        cwd=copy,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert fixed.returncode == 1, fixed.stderr
+    assert {path: (copy / path).read_bytes() for path in untouched} == before
+    assert "WriteOffLoop" in (copy / "worker/logsetup.py").read_text()

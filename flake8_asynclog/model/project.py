@@ -11,14 +11,16 @@ fresh text is analysed as usual and the index supplies only the *other* modules.
 
 from __future__ import annotations
 
+import ast
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..deep import parse
 from ..paths import TOOL_DIRS, is_excluded
 from ..precheck import imports_logging
 from ..settings import Settings
+from .programs import ModuleNode, ProgramGraph, module_names, quoted_names, read_module
 
 if TYPE_CHECKING:
     from . import Model
@@ -52,11 +54,14 @@ class ExternalAttachment:
     line: int
     setup: str
     site: None = None
+    guarded: bool = False  # made in an ``if __name__ == "__main__":`` block
+    program: str = ""  # the entry of a program both modules run in, when known
 
     @property
     def where(self) -> str:
         owner = "the root logger" if self.logger == "" else f"'{self.logger}'"
-        return f"attached to {owner} in {self.path}:{self.line}"
+        run_by = f", run by {self.program}" if self.program and self.program != self.path else ""
+        return f"attached to {owner} in {self.path}:{self.line}{run_by}"
 
 
 @dataclass
@@ -67,6 +72,7 @@ class ModuleSummary:
     no_propagate: set[str] = field(default_factory=set)
     coroutine_loggers: set[str] = field(default_factory=set)
     configured: bool = False
+    configured_unguarded: bool = False  # some set-up outside a main guard
     runs_loop: bool = False
 
 
@@ -74,10 +80,29 @@ class ModuleSummary:
 class ProjectIndex:
     root: str
     modules: dict[str, ModuleSummary]  # real path -> summary
+    graph: ProgramGraph | None = None
 
     def others(self, filename: str) -> list[ModuleSummary]:
+        """The summaries of the other modules that run in a program with ``filename``:
+        a main-guard set-up only where its module is the program's entry."""
         own = os.path.realpath(filename)
-        return [summary for path, summary in self.modules.items() if path != own]
+        if self.graph is None:
+            return [summary for path, summary in self.modules.items() if path != own]
+        out = []
+        for path, program in self.graph.mates(own).items():
+            summary = self.modules.get(path)
+            if summary is None or path == own:
+                continue
+            entry = path == program.entry
+            shown = "" if program.entry == own else program.shown
+            attachments = [
+                replace(att, program=shown)
+                for att in summary.attachments
+                if entry or not att.guarded
+            ]
+            configured = summary.configured if entry else summary.configured_unguarded
+            out.append(replace(summary, attachments=attachments, configured=configured))
+        return out
 
 
 _ROOTS: dict[str, str | None] = {}
@@ -134,10 +159,6 @@ def project_files(root: str, settings: Settings) -> list[str]:
                 continue  # a project of its own
             kept.append(name)
         dirs[:] = kept
-        in_package = os.path.isfile(os.path.join(folder, "__init__.py"))
-        at_top = folder in (root, os.path.join(root, "src"))
-        if not (in_package or at_top):
-            continue  # loose scripts in sub-folders are programs of their own
         for name in sorted(files):
             path = os.path.join(folder, name)
             if name.endswith(".py") and not is_test_file(name):
@@ -172,12 +193,16 @@ def build_index(root: str, settings: Settings) -> ProjectIndex:
         project_scan=False,
     )
     modules: dict[str, ModuleSummary] = {}
+    nodes: list[ModuleNode] = []
+    quoted: set[str] = set()
     for path in project_files(root, settings):
         try:
             if os.path.getsize(path) > _MAX_BYTES:
                 continue
             with open(path, "rb") as handle:
                 text = handle.read().decode("utf-8")
+            nodes.append(read_module(os.path.realpath(path), module_names(path, root), text))
+            quoted |= quoted_names(text)
             if not worth_reading(text):
                 continue
             summary = summarize(path, text, os.path.relpath(path, root), local)
@@ -187,7 +212,13 @@ def build_index(root: str, settings: Settings) -> ProjectIndex:
             continue
         if summary is not None:
             modules[os.path.realpath(path)] = summary
-    return ProjectIndex(root, modules)
+    return ProjectIndex(root, modules, ProgramGraph(root, nodes, quoted))
+
+
+def main_guards(tree: ast.Module) -> list[ast.If]:
+    from . import is_main_guard
+
+    return [s for s in tree.body if isinstance(s, ast.If) and is_main_guard(s.test)]
 
 
 def summarize(path: str, text: str, shown: str, settings: Settings) -> ModuleSummary | None:
@@ -202,6 +233,7 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
     config = model.config
     summary.configured = config.configured
     summary.runs_loop = model.runs_loop
+    guards = [(s.lineno, s.end_lineno or s.lineno) for s in main_guards(model.facts.tree)]
     for name, state in config.loggers.items():
         if state.moved:
             summary.moved.add(name)
@@ -209,9 +241,16 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
             summary.no_propagate.add(name)
         for att in state.attached:
             line = int(getattr(att.site, "lineno", 0))
+            guarded = any(start <= line <= end for start, end in guards)
             summary.attachments.append(
-                ExternalAttachment(name, att.kind, att.label, summary.path, line, att.setup)
+                ExternalAttachment(
+                    name, att.kind, att.label, summary.path, line, att.setup, guarded=guarded
+                )
             )
+    unguarded = [a for a in summary.attachments if not a.guarded]
+    summary.configured_unguarded = summary.configured and (
+        bool(unguarded) or not summary.attachments
+    )
     for call in model.log_calls:
         if call.site.in_coroutine and call.logger.name is not None:
             summary.coroutine_loggers.add(call.logger.name)

@@ -1,0 +1,251 @@
+"""Programs, not folders: which modules of a project run in one process.
+
+A *program* is an entry module and every project module it imports, transitively
+(imports inside functions included). Entries are modules that run an event loop
+(``asyncio.run`` & co., ``uvicorn.run``, ``web.run_app``, a bot's ``run`` /
+``run_polling`` / ``start_polling``), serve an ASGI / WSGI application, are a
+package's ``__main__``, a console script of ``pyproject.toml``, or are scripts
+(a main guard, or imported by nobody). A program *runs coroutines* when its entry
+runs a loop or serves an application, when a module the entry imports directly
+does, or when the entry is a launcher (``__main__`` / console script) whose
+program holds one.
+
+A set-up reaches a coroutine only when both are in one program that runs
+coroutines. Modules no program imports but whose name the project spells in a
+string (cogs, plugins, extensions loaded by name) run in every such program; other
+modules nothing imports (dead code, a sync script) share nothing. Everything here
+reads text, not trees: the import graph of a large project costs a few regular
+expressions per file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+_FROM = re.compile(
+    r"^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)", re.MULTILINE
+)
+_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.MULTILINE)
+_LOOP = re.compile(
+    r"\b(?:asyncio\.run|run_until_complete|run_forever|asyncio\.Runner|uvloop\.run|aiorun"
+    r"|trio\.run|anyio\.run|uvicorn\.run|hypercorn|run_app|run_polling|run_webhook"
+    r"|start_polling)\s*\("
+    r"|\b(?:bot|client)\.run\("
+)
+_SERVES = re.compile(
+    r"=[ \t]*(?:\w+\.)?(?:FastAPI|Starlette|Quart|Litestar|Sanic|get_asgi_application"
+    r"|Application)\("
+)
+_MAIN_GUARD = re.compile(r"^if[ \t]+__name__[ \t]*==[ \t]*['\"]__main__['\"]", re.MULTILINE)
+_LOADER = re.compile(r"\b(?:import_module|__import__|load_extension|importlib|pkgutil|load_plugin)")
+_QUOTED = re.compile(r"[\"']([A-Za-z_][\w.]*(?:/[\w.]+)*/?)")
+_SCRIPT_LINE = re.compile(r"^[ \t]*[\w.-]+[ \t]*=[ \t]*['\"]([\w.]+)(?::[\w.]+)?['\"]", re.M)
+
+
+@dataclass
+class ModuleNode:
+    """What the program model knows of one project module, read from its text."""
+
+    path: str  # real path
+    names: tuple[str, ...]  # dotted names it is imported by
+    imports: set[str] = field(default_factory=set)  # dotted names, absolute
+    runs_loop: bool = False
+    runs_loop_imported: bool = False  # outside a main guard: also when imported
+    serves: bool = False
+    launcher: bool = False  # a package ``__main__`` or a console script
+    script: bool = False  # has a main guard
+
+
+def read_module(path: str, names: tuple[str, ...], text: str) -> ModuleNode:
+    node = ModuleNode(path, names)
+    package = _package_of(path, names[0] if names else "")
+    for dots, base, targets in _FROM.findall(text):
+        if dots:
+            parts = package.split(".") if package else []
+            keep = len(parts) - (len(dots) - 1)
+            if keep < 0:
+                continue
+            base = ".".join([*parts[:keep], *([base] if base else [])])
+        if not base:
+            continue
+        node.imports.add(base)
+        for target in targets.strip("()").split(","):
+            name = target.strip().split(" ")[0]
+            if name and name != "*":
+                node.imports.add(f"{base}.{name}")
+    for clause in _IMPORT.findall(text):
+        for part in clause.split(","):
+            name = part.strip().split(" ")[0]
+            if name:
+                node.imports.add(name)
+    guard = _MAIN_GUARD.search(text)
+    node.runs_loop = _LOOP.search(text) is not None
+    before_guard = guard.start() if guard else len(text)
+    node.runs_loop_imported = _LOOP.search(text, 0, before_guard) is not None
+    node.serves = _SERVES.search(text) is not None
+    node.script = guard is not None
+    node.launcher = os.path.basename(path) == "__main__.py"
+    return node
+
+
+def _package_of(path: str, name: str) -> str:
+    if os.path.basename(path) == "__init__.py":
+        return name
+    return name.rsplit(".", 1)[0] if "." in name else ""
+
+
+def quoted_names(text: str) -> set[str]:
+    """Dotted names and folder paths spelled in string literals (``"cogs.admin"``,
+    ``f"plugins.{name}"`` gives ``plugins.``) of a module that loads modules by name."""
+    return set(_QUOTED.findall(text)) if _LOADER.search(text) else set()
+
+
+def console_scripts(root: str) -> set[str]:
+    """Modules named by ``[project.scripts]`` / ``[tool.poetry.scripts]`` entries."""
+    try:
+        with open(os.path.join(root, "pyproject.toml"), encoding="utf-8") as handle:
+            text = handle.read()
+    except (OSError, ValueError):
+        return set()
+    out: set[str] = set()
+    for section in re.split(r"^\[", text, flags=re.MULTILINE):
+        if section.startswith(("project.scripts]", "tool.poetry.scripts]", "project.gui-scripts]")):
+            out.update(_SCRIPT_LINE.findall(section))
+    return out
+
+
+@dataclass(frozen=True)
+class Program:
+    entry: str  # real path of the entry module
+    shown: str  # the entry as messages show it (relative to the project root)
+    members: frozenset[str]
+    runs_coroutines: bool
+
+
+class ProgramGraph:
+    """The project's modules, their imports, and the programs built from them."""
+
+    def __init__(self, root: str, nodes: Iterable[ModuleNode], quoted: set[str]) -> None:
+        self.root = root
+        self.nodes = {node.path: node for node in nodes}
+        self.by_name: dict[str, list[str]] = {}
+        for node in self.nodes.values():
+            for name in node.names:
+                self.by_name.setdefault(name, []).append(node.path)
+        self.quoted = quoted
+        self.edges = {path: self._resolve(node) for path, node in self.nodes.items()}
+        imported = {target for targets in self.edges.values() for target in targets}
+        for name in console_scripts(root):
+            for path in self.by_name.get(name, []):
+                self.nodes[path].launcher = True
+        self.programs = [
+            self._program(node)
+            for node in self.nodes.values()
+            if node.runs_loop or node.serves or node.launcher or node.script
+            or node.path not in imported
+        ]  # fmt: skip
+        self.running = [p for p in self.programs if p.runs_coroutines]
+        covered = {path for program in self.running for path in program.members}
+        self.by_name_loaded = {
+            path
+            for path, node in self.nodes.items()
+            if path not in covered and self._loaded_by_name(node)
+        }
+
+    def _resolve(self, node: ModuleNode) -> set[str]:
+        out: set[str] = set()
+        for name in node.imports:
+            parts = name.split(".")
+            for end in range(1, len(parts) + 1):
+                candidates = self.by_name.get(".".join(parts[:end]))
+                if candidates:
+                    out.add(_nearest(candidates, node.path))
+        out.discard(node.path)
+        return out
+
+    def _closure(self, start: str) -> frozenset[str]:
+        seen = {start}
+        todo = [start]
+        while todo:
+            for target in self.edges.get(todo.pop(), ()):
+                if target not in seen:
+                    seen.add(target)
+                    todo.append(target)
+        return frozenset(seen)
+
+    def _program(self, node: ModuleNode) -> Program:
+        members = self._closure(node.path)
+        direct = [self.nodes[p] for p in self.edges[node.path]]
+        runs = (
+            node.runs_loop
+            or node.serves
+            or any(d.runs_loop_imported or d.serves for d in direct)
+            or (node.launcher and any(self.nodes[p].runs_loop_imported for p in members))
+        )
+        shown = os.path.relpath(node.path, self.root).replace(os.sep, "/")
+        return Program(node.path, shown, members, runs)
+
+    def _loaded_by_name(self, node: ModuleNode) -> bool:
+        for name in node.names:
+            package = name.rsplit(".", 1)[0] if "." in name else ""
+            if not package:
+                continue  # a bare name in a string is far more often a logger's
+            spelled = {name, f"{package}.", package.replace(".", "/") + "/"}
+            if spelled & self.quoted:
+                return True
+        return False
+
+    # -- questions the project index asks -----------------------------------
+    def programs_with(self, path: str) -> list[Program]:
+        """The programs running coroutines that ``path`` runs in (by name: all of them)."""
+        path = os.path.realpath(path)
+        if path not in self.nodes or path in self.by_name_loaded:
+            return list(self.running)
+        return [p for p in self.running if path in p.members]
+
+    def mates(self, path: str) -> dict[str, Program]:
+        """Every module that runs in a program with ``path``, with one such program."""
+        out: dict[str, Program] = {}
+        programs = self.programs_with(path)
+        for program in programs:
+            for member in sorted(program.members):
+                out.setdefault(member, program)
+        if programs:
+            for loaded in sorted(self.by_name_loaded):
+                out.setdefault(loaded, programs[0])
+        return out
+
+
+def _nearest(candidates: list[str], importer: str) -> str:
+    """Of the files a dotted name can mean, the one closest to the importing file."""
+    if len(candidates) == 1:
+        return candidates[0]
+    return max(sorted(candidates), key=lambda c: len(os.path.commonpath([c, importer])))
+
+
+def module_names(path: str, root: str) -> tuple[str, ...]:
+    """The dotted names a file is imported by: from the project root (and ``src``), and
+    from the packages (``__init__.py``) around it."""
+    names: list[str] = []
+    stem = os.path.splitext(path)[0]
+    for base in (root, os.path.join(root, "src")):
+        relative = os.path.relpath(stem, base)
+        if not relative.startswith(".."):
+            names.append(_dotted(relative))
+    folder, leaf = os.path.split(stem)
+    parts = [] if leaf == "__init__" else [leaf]
+    while os.path.isfile(os.path.join(folder, "__init__.py")):
+        folder, package = os.path.split(folder)
+        parts.append(package)
+    names.append(".".join(reversed(parts)))
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+def _dotted(relative: str) -> str:
+    parts = relative.split(os.sep)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
