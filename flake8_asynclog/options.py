@@ -62,6 +62,12 @@ OPTIONS = (
         "paths",
         "extra files holding the logging set-up, read with the project",
     ),
+    Option(
+        "asynclog-every-call",
+        "flag",
+        "report ASL101 / ASL102 at every logging call that reaches a blocking handler "
+        "(default: once per coroutine, at its first such call)",
+    ),
 )
 LISTS = tuple(o.name for o in OPTIONS if o.kind in ("names", "paths"))
 SINGLE_VALUES = tuple(o.name for o in OPTIONS if o.kind in ("flag", "path"))
@@ -83,4 +89,5 @@ def settings_from(values: Mapping[str, Value], exclude: tuple[str, ...] = ()) ->
         project_root=root if isinstance(root, str) and root else None,
         config_modules=tuple(sorted(set(names("asynclog-config-modules")))),
         exclude=exclude,
+        every_call=bool(values.get("asynclog-every-call")),
     )

@@ -9,6 +9,9 @@ import re
 _IMPORTS_LOGGING = re.compile(r"^[ \t]*(?:import|from)[ \t][^\n#]*\blogging\b", re.MULTILINE)
 # The starter-task rules (ASL2xx) can fire on a module that only starts tasks.
 _TASK_WORDS = ("create_task", "ensure_future")
+# A coroutine logging through a logger another project module made (``from bot import
+# LOGGER``, ``get_logger(__name__)``) needs no import of logging in its own module.
+_LOG_CALL = re.compile(r"\.(?:debug|info|warning|warn|error|exception|critical|log)\(")
 
 
 def imports_logging(source: str) -> bool:
@@ -16,6 +19,15 @@ def imports_logging(source: str) -> bool:
     return "logging" in source and _IMPORTS_LOGGING.search(source) is not None
 
 
+def logs_in_coroutines(source: str) -> bool:
+    """Whether ``source`` has coroutines and calls that look like logging calls."""
+    return "async def" in source and _LOG_CALL.search(source) is not None
+
+
 def relevant(source: str) -> bool:
     """Could any rule fire on this source? (No false "no": only skips what cannot.)"""
-    return any(word in source for word in _TASK_WORDS) or imports_logging(source)
+    return (
+        any(word in source for word in _TASK_WORDS)
+        or imports_logging(source)
+        or logs_in_coroutines(source)
+    )

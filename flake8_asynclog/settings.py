@@ -27,7 +27,8 @@ class Settings:
     modules of the project (from ``project_root``, else the nearest folder
     with ``pyproject.toml`` / ``setup.cfg`` / ``setup.py`` / ``.git``) for
     their handlers and coroutine loggers; ``config_modules`` are extra files
-    to read; ``exclude`` holds flake8's exclude patterns.
+    to read; ``exclude`` holds flake8's exclude patterns. ``every_call``:
+    report ASL101 / ASL102 at every logging call, not once per coroutine.
     """
 
     starter_names: frozenset[str] = frozenset(DEFAULT_STARTER_NAMES)
@@ -37,6 +38,7 @@ class Settings:
     project_root: str | None = None
     config_modules: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    every_call: bool = False
 
 
 DEFAULT_SETTINGS = Settings()

@@ -173,3 +173,31 @@ def test_fixer_options_on_the_command_line_replace_the_config(tmp_path: Path) ->
     assert settings.project_root == os.path.abspath("other")
     assert settings.config_modules == (os.path.abspath("a.py"), os.path.abspath("b.py"))
     assert not settings.project_scan  # a switch set in the config stays on
+
+
+def test_a_select_naming_another_plugins_code_is_read_as_flake8_reads_it(tmp_path: Path) -> None:
+    _write(tmp_path / "tox.ini", "[flake8]\nselect = ASYNC,ASL,E\nmax-line-length = 88\n")
+    _write(
+        tmp_path / "app.py",
+        "import asyncio\nimport logging\n\nlogging.basicConfig(filename='a.log')\n\n\n"
+        "async def main():\n    logging.info('x')\n\n\nasyncio.run(main())\n",
+    )
+    config = load_config(str(tmp_path))
+    assert config.select == ("ASYNC", "ASL", "E")
+    fixed = subprocess.run(
+        [sys.executable, "-m", "flake8_asynclog.fix", "app.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert fixed.returncode == 1, fixed.stderr
+    assert "WriteOffLoop.install" in (tmp_path / "app.py").read_text()
+    again = subprocess.run(
+        [sys.executable, "-m", "flake8_asynclog.fix", "--select", "ASYNC,ASL", "app.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert again.returncode == 0, again.stderr  # another plugin's code: accepted, nothing left

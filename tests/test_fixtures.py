@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import FIXTURES, expected, found, found_at, markers
+from .helpers import EVERY_CALL, FIXTURES, expected, expected_every_call, found, found_at, markers
 
 FILES = [
     *sorted(FIXTURES.glob("*.py")),
@@ -21,6 +21,12 @@ def test_markers_match_findings(path: Path) -> None:
     missing = sorted(want - got)
     extra = sorted(got - want)
     assert not missing and not extra, f"missing={missing} unexpected={extra}"
+
+
+@pytest.mark.parametrize("path", FILES, ids=[str(p.relative_to(FIXTURES)) for p in FILES])
+def test_every_call_option_adds_the_later_calls_of_each_coroutine(path: Path) -> None:
+    want, got = expected_every_call(path), found(path, EVERY_CALL)
+    assert want == got, f"missing={sorted(want - got)} unexpected={sorted(got - want)}"
 
 
 @pytest.mark.parametrize("path", FILES, ids=[str(p.relative_to(FIXTURES)) for p in FILES])

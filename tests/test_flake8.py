@@ -93,3 +93,43 @@ def test_flake8_blocking_and_nonblocking_handler_options(tmp_path: Path) -> None
         cwd=tmp_path,
     )
     assert quiet.stdout == ""
+
+
+SERVICE = """\
+import asyncio
+import logging
+
+log = logging.getLogger("svc")
+log.addHandler(logging.FileHandler("svc.log"))
+
+
+async def handle(request):
+    log.info("got %s", request)
+    await asyncio.sleep(0)
+    log.info("done %s", request)
+    log.debug("bye")
+
+
+async def main():
+    log.info("start")
+    await handle("x")
+
+
+asyncio.run(main())
+"""
+
+
+def test_a_coroutine_is_reported_once_unless_every_call_is_asked(tmp_path: Path) -> None:
+    (tmp_path / "svc.py").write_text(SERVICE)
+    once = flake8("--select", "ASL", "--asynclog-no-project", "svc.py", cwd=tmp_path).stdout
+    rows = [line.split(":")[1] + " " + line.split(": ", 1)[1][:6] for line in once.splitlines()]
+    assert rows == ["5 ASL103", "9 ASL101", "16 ASL101"], once
+    assert (
+        "'handle' writes through FileHandler (line 5) on the event loop (and 2 more calls" in once
+    )
+    assert "(2 coroutines log through it)" in once
+    every = flake8(
+        "--select", "ASL", "--asynclog-no-project", "--asynclog-every-call", "svc.py", cwd=tmp_path
+    ).stdout
+    assert [line.split(":")[1] for line in every.splitlines()] == ["5", "9", "11", "12", "16"]
+    assert "more call" not in every

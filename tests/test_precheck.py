@@ -43,6 +43,12 @@ def test_modules_only_mentioning_logging_are_skipped(source: str) -> None:
     assert not relevant(source)
 
 
+def test_coroutines_logging_through_a_project_logger_are_read() -> None:
+    source = "from app.log import LOGGER\n\nasync def f():\n    LOGGER.info('x')\n"
+    assert not imports_logging(source) and relevant(source)
+    assert not relevant("from app.log import LOGGER\n\ndef f():\n    LOGGER.info('x')\n")
+
+
 def test_task_starting_modules_are_read_without_logging() -> None:
     assert relevant("import asyncio\nasyncio.create_task(init_logger())\n")
     assert relevant("import asyncio\nasyncio.ensure_future(init_logger())\n")

@@ -108,3 +108,16 @@ def test_the_fixer_leaves_scripts_outside_asyncio_programs_alone(tmp_path: Path)
     assert fixed.returncode == 1, fixed.stderr
     assert {path: (copy / path).read_bytes() for path in untouched} == before
     assert "WriteOffLoop" in (copy / "worker/logsetup.py").read_text()
+
+
+TRAVEL = FIXTURES / "travel"
+
+
+def test_loggers_imported_from_other_modules_and_wrappers_are_followed() -> None:
+    result = flake8(".", cwd=TRAVEL)
+    assert result.stderr == ""
+    assert findings(result.stdout, TRAVEL) == markers(TRAVEL)
+    assert "(3 coroutines log through it)" in result.stdout
+    # a module that imports no logging at all is still read (the pre-check lets it in)
+    alone = flake8("bot/handlers.py", cwd=TRAVEL)
+    assert findings(alone.stdout, TRAVEL) == {("bot/handlers.py", 6, "ASL101")}

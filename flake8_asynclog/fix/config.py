@@ -105,14 +105,28 @@ def parse_list(value: str) -> tuple[str, ...]:
     return tuple(item for item in _LIST_SEPARATORS.split(value) if item)
 
 
+#: The config options whose codes flake8 checks (it takes any ``select``, e.g. ``ASYNC``).
+CHECKED_CODE_OPTIONS = frozenset({"ignore", "extend-ignore"})
+#: On the fixer's command line a code is upper-case letters then digits (``ASYNC1``,
+#: ``ASL``): ``asl1`` is a typo, refused instead of silently selecting nothing.
+_COMMAND_LINE_CODE = re.compile(r"^[A-Z]+[0-9]*$")
+
+
 def parse_codes(value: str, option: str) -> tuple[str, ...]:
-    """A list of code prefixes; :class:`ConfigError` on one flake8 would refuse."""
+    """A list of code prefixes; :class:`ConfigError` on one flake8 would refuse in a
+    config's ``ignore`` / ``extend-ignore``, or a malformed one on the command line."""
     codes = parse_list(value)
+    if option.startswith("--"):
+        pattern = _COMMAND_LINE_CODE
+    elif option in CHECKED_CODE_OPTIONS:
+        pattern = VALID_CODE_PREFIX
+    else:
+        return codes
     for code in codes:
-        if not VALID_CODE_PREFIX.match(code):
+        if not pattern.match(code):
             raise ConfigError(
                 f"error code {code!r} supplied to {option!r} does not match "
-                f"{VALID_CODE_PREFIX.pattern!r}"
+                f"{pattern.pattern!r}"
             )
     return codes
 

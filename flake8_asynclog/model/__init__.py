@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..settings import Settings
@@ -14,7 +15,7 @@ from .evaluate import Evaluator
 from .names import LOG_METHODS, LOOP_RUNNERS, runs_loop
 from .project import ModuleSummary
 from .scopes import CallSite, FunctionNode, Scope
-from .values import FuncVal, LoggerVal, ParamVal, Qual
+from .values import FuncVal, LoggerVal, ParamVal, Qual, Value
 
 __all__ = ["LogCall", "Model", "build", "module_name_for"]
 
@@ -44,12 +45,24 @@ class Model:
     """Facts, evaluator and logging configuration of one module."""
 
     def __init__(
-        self, facts: ModuleFacts, module_name: str, settings: Settings, filename: str = ""
+        self,
+        facts: ModuleFacts,
+        module_name: str,
+        settings: Settings,
+        filename: str = "",
+        exported: Callable[[str], Value | None] | None = None,
     ) -> None:
         self.settings = settings
         self.module_name = module_name
         self.facts = facts
-        self.ev = Evaluator(self.facts, module_name, settings, filename)
+        self.ev = Evaluator(
+            self.facts,
+            module_name,
+            settings,
+            filename,
+            exported=exported or (self.exported if settings.project_scan else None),
+            package=package_of(filename),
+        )
         self.config = LoggingConfig(self.facts, self.ev, lambda: self.project_modules(filename))
         self.log_calls: list[LogCall] = []
         self.runs_loop = False
@@ -85,6 +98,11 @@ class Model:
                 if isinstance(entry, (ast.Name, ast.Attribute)):
                     self.loop_entries.add(entry.id if isinstance(entry, ast.Name) else entry.attr)
 
+    def exported(self, qual: str) -> Value | None:
+        """Another project module's logger or logger factory, by dotted name."""
+        index = project.index_for(self.ev.filename, self.settings)
+        return index.exported(qual) if index is not None else None
+
     def project_modules(self, filename: str) -> list[ModuleSummary]:
         """The other modules of the project (nothing in single-file mode)."""
         index = project.index_for(filename, self.settings)
@@ -108,6 +126,14 @@ class Model:
     def functions(self) -> list[tuple[FunctionNode, Scope]]:
         return self.facts.functions
 
+    def main_guard_lines(self) -> list[tuple[int, int]]:
+        """The lines of the module's ``if __name__ == "__main__":`` blocks."""
+        return [
+            (s.lineno, s.end_lineno or s.lineno)
+            for s in self.facts.tree.body
+            if isinstance(s, ast.If) and is_main_guard(s.test)
+        ]
+
 
 def module_name_for(filename: str) -> str:
     """The dotted module name of a file, from the packages (``__init__.py``) around it."""
@@ -125,9 +151,25 @@ def module_name_for(filename: str) -> str:
     return ".".join(reversed(parts)) or "__main__"
 
 
-def build(tree: ast.Module, filename: str, settings: Settings) -> Model:
+def package_of(filename: str) -> str:
+    """The package relative imports in ``filename`` start from."""
+    name = module_name_for(filename)
+    if os.path.basename(filename) == "__init__.py" or name == "__main__":
+        return "" if name == "__main__" else name
+    return name.rsplit(".", 1)[0] if "." in name else ""
+
+
+def build(
+    tree: ast.Module,
+    filename: str,
+    settings: Settings,
+    exported: Callable[[str], Value | None] | None = None,
+) -> Model:
+    """The model of one module; ``exported`` finds the loggers other modules define (the
+    project index's, when it summarises a module)."""
     facts = collect(tree)
-    return Model(facts, run_name(facts, module_name_for(filename)), settings, filename)
+    name = run_name(facts, module_name_for(filename))
+    return Model(facts, name, settings, filename, exported)
 
 
 def run_name(facts: ModuleFacts, module_name: str) -> str:

@@ -102,6 +102,7 @@ class LoggingConfig:
         self._load_external = external
         self._external: dict[str, ExternalLogger] | None = None
         self._coroutine_loggers: set[str] = set()
+        self._coroutines: list[tuple[frozenset[str], bool]] = []
         self.external_configured = False
         self.external_runs_loop = False
         self.loggers: dict[str, LoggerState] = {}
@@ -139,6 +140,7 @@ class LoggingConfig:
                 self.external_configured |= summary.configured
                 self.external_runs_loop |= summary.runs_loop
                 self._coroutine_loggers |= summary.coroutine_loggers
+                self._coroutines.extend((names, summary.with_entry) for names in summary.coroutines)
                 for name in summary.moved:
                     self._external.setdefault(name, ExternalLogger()).moved = True
                 for name in summary.no_propagate:
@@ -152,6 +154,13 @@ class LoggingConfig:
         """Logger names the project's other modules log to from coroutines."""
         _ = self.external
         return self._coroutine_loggers
+
+    @property
+    def external_coroutines(self) -> list[tuple[frozenset[str], bool]]:
+        """For each coroutine of the project's other modules: the loggers it logs to, and
+        whether it runs where this module is the entry (where its main guard runs)."""
+        _ = self.external
+        return self._coroutines
 
     @property
     def configured_anywhere(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 
 from ..settings import Settings
 from .builder import ModuleFacts, pos
@@ -26,6 +27,7 @@ from .values import (
     HandlerVal,
     ListenerVal,
     ListVal,
+    LoggerFactory,
     LoggerVal,
     LoopVal,
     ParamVal,
@@ -38,6 +40,9 @@ from .values import (
 _COPIES = frozenset({"list", "tuple", "copy.copy", "copy"})
 
 
+#: Imports that are never a project module's logger or logger factory.
+_STDLIB_ROOTS = ("logging", "asyncio", "queue", "threading", "concurrent", "os", "sys", "io")
+
 #: The last part of the name of a child logger whose name is computed at run time: it
 #: matches no logger of its own, so the child reaches its ancestors' handlers.
 DYNAMIC_CHILD = "<dynamic>"
@@ -47,9 +52,17 @@ class Evaluator:
     """Answers "what is this expression?" for the rules, memoised per node."""
 
     def __init__(
-        self, facts: ModuleFacts, module_name: str, settings: Settings, filename: str = ""
+        self,
+        facts: ModuleFacts,
+        module_name: str,
+        settings: Settings,
+        filename: str = "",
+        exported: Callable[[str], Value | None] | None = None,
+        package: str = "",
     ) -> None:
         self.facts = facts
+        self.package = package  # the package relative imports start from
+        self.exported = exported  # another project module's logger or logger factory
         self.filename = filename
         self.module_name = module_name
         self.settings = settings
@@ -131,7 +144,22 @@ class Evaluator:
             first = False
             current = current.parent
         qual = self.facts.imports.names.get(name)
-        return Qual(qual) if qual is not None else UNKNOWN
+        if qual is None:
+            return UNKNOWN
+        if self.exported is not None and not qual.startswith(_STDLIB_ROOTS):
+            value = self.exported(self.absolute(qual))
+            if value is not None:
+                return value
+        return Qual(qual)
+
+    def absolute(self, qual: str) -> str:
+        """``.log.get_logger`` in ``app.api.routes`` is ``app.api.log.get_logger``."""
+        if not qual.startswith("."):
+            return qual
+        level = len(qual) - len(qual.lstrip("."))
+        parts = self.package.split(".") if self.package else []
+        parts = parts[: len(parts) - (level - 1)] if level - 1 <= len(parts) else []
+        return ".".join([*parts, qual.lstrip(".")])
 
     def binding(self, name: str, value: ast.AST, scope: Scope) -> Value:
         if isinstance(value, ast.arguments):
@@ -199,6 +227,10 @@ class Evaluator:
             qual = f"{base.name}.{node.attr}"
             if qual == "logging.root":
                 return LoggerVal("")
+            if self.exported is not None and not qual.startswith(_STDLIB_ROOTS):
+                value = self.exported(self.absolute(qual))  # import bot; bot.LOGGER
+                if value is not None:
+                    return value
             from .names import canonical
 
             return Qual(canonical(qual))
@@ -226,7 +258,12 @@ class Evaluator:
     def class_attr(self, info: ClassInfo, attr: str) -> Value:
         bindings = info.attrs.get(attr)
         if bindings:
-            return agree([self.value(value, scope) for _, value, scope in bindings])
+            value = agree([self.value(value, scope) for _, value, scope in bindings])
+            if isinstance(value, FuncVal) and any(
+                is_property(d) for d in value.node.decorator_list
+            ):
+                return self.returned(value)  # self.logger, a property returning getLogger()
+            return value
         method = info.methods.get(attr)
         if method is not None:
             inner = self.facts.scope_of.get(id(method))
@@ -245,7 +282,16 @@ class Evaluator:
         if isinstance(func, ClassVal):
             return self.instance(func.info, node, scope)
         if isinstance(func, FuncVal):
-            return self.returned(func)
+            returned = self.returned(func)
+            if isinstance(returned, LoggerVal) and returned.name is None:
+                param = self.logger_param(func)  # def get_logger(name): getLogger(name)
+                if param is not None:
+                    return self.passed_logger(param, node, scope)
+            return returned
+        if isinstance(func, LoggerFactory):
+            if func.param is not None:
+                return self.passed_logger(func.param, node, scope)
+            return LoggerVal(func.name)
         if isinstance(node.func, ast.Attribute):
             owner = self.value(node.func.value, scope)
             if isinstance(owner, LoggerVal) and node.func.attr == "getChild" and node.args:
@@ -312,6 +358,29 @@ class Evaluator:
             ]
         values = [self.value(expr, func.scope) for expr in exprs]
         return agree(values) if values else UNKNOWN
+
+    def logger_param(self, func: FuncVal) -> int | None:
+        """The parameter whose value every ``return getLogger(<it>)`` of ``func`` names."""
+        found: set[int] = set()
+        for stmt in func.scope.exits:
+            value = stmt.value if isinstance(stmt, ast.Return) else None
+            if not (isinstance(value, ast.Call) and len(value.args) == 1):
+                return None
+            arg = value.args[0]
+            callee = self.value(value.func, func.scope)
+            if not (isinstance(callee, Qual) and callee.name == "logging.getLogger"):
+                return None
+            if not (isinstance(arg, ast.Name) and arg.id in func.scope.params):
+                return None
+            found.add(func.scope.params.index(arg.id))
+        return found.pop() if len(found) == 1 else None
+
+    def passed_logger(self, index: int, call: ast.Call, scope: Scope) -> LoggerVal:
+        """The logger ``getLogger(<argument index of call>)`` gives."""
+        if index >= len(call.args) or isinstance(call.args[index], ast.Starred):
+            return LoggerVal(None)
+        fake = ast.Call(func=call.func, args=[call.args[index]], keywords=[])
+        return LoggerVal(self.logger_name(fake, scope))
 
     def instance(self, info: ClassInfo, node: ast.Call, scope: Scope) -> Value:
         handler = self.class_kind(info)
@@ -441,6 +510,11 @@ class Evaluator:
                 return f"{start.rsplit('.', 1)[0]}.{DYNAMIC_CHILD}"
             return DYNAMIC_CHILD if start else None
         return name
+
+
+def is_property(decorator: ast.expr) -> bool:
+    name = decorator.attr if isinstance(decorator, ast.Attribute) else getattr(decorator, "id", "")
+    return name in ("property", "cached_property")
 
 
 def interpolated(node: ast.JoinedStr) -> list[ast.expr]:

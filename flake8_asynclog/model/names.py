@@ -139,7 +139,13 @@ class ImportMap:
                     top = alias.name.split(".", 1)[0]
                     self.names[top] = top
             return
-        if node.level or not node.module:
+        if node.level:  # kept as ``.mod.name``; the project index resolves it
+            for alias in node.names:
+                if alias.name != "*":
+                    prefix = "." * node.level + (f"{node.module}." if node.module else "")
+                    self.names[alias.asname or alias.name] = prefix + alias.name
+            return
+        if not node.module:
             return
         module = node.module
         if module == "asyncio" or module.startswith("asyncio."):

@@ -206,6 +206,14 @@ class ProgramGraph:
             return list(self.running)
         return [p for p in self.running if path in p.members]
 
+    def own_program(self, path: str) -> frozenset[str]:
+        """The members of the program ``path`` is the entry of, if that one runs coroutines."""
+        path = os.path.realpath(path)
+        for program in self.running:
+            if program.entry == path:
+                return program.members
+        return frozenset()
+
     def mates(self, path: str) -> dict[str, Program]:
         """Every module that runs in a program with ``path``, with one such program."""
         out: dict[str, Program] = {}

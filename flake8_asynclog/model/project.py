@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import ast
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..deep import parse
 from ..paths import TOOL_DIRS, is_excluded
-from ..precheck import imports_logging
+from ..precheck import imports_logging, logs_in_coroutines
 from ..settings import Settings
 from .programs import ModuleNode, ProgramGraph, module_names, quoted_names, read_module
+from .values import FuncVal, LoggerFactory, LoggerVal, Value
 
 if TYPE_CHECKING:
     from . import Model
@@ -71,6 +73,13 @@ class ModuleSummary:
     moved: set[str] = field(default_factory=set)
     no_propagate: set[str] = field(default_factory=set)
     coroutine_loggers: set[str] = field(default_factory=set)
+    coroutines: list[frozenset[str]] = field(default_factory=list)  # loggers of each
+    # runs in the program the checked module is the entry of (where its main guard runs)
+    with_entry: bool = False
+    # what other modules import from it: module-level loggers (name -> logger name) and
+    # functions returning getLogger() (name -> fixed logger name, or the parameter index)
+    loggers: dict[str, str] = field(default_factory=dict)
+    factories: dict[str, tuple[str | None, int | None]] = field(default_factory=dict)
     configured: bool = False
     configured_unguarded: bool = False  # some set-up outside a main guard
     runs_loop: bool = False
@@ -82,13 +91,34 @@ class ProjectIndex:
     modules: dict[str, ModuleSummary]  # real path -> summary
     graph: ProgramGraph | None = None
 
+    def exported(self, qual: str) -> Value | None:
+        """A logger or logger factory another module defines (``from bot import LOGGER``,
+        ``from app.log import get_logger``), by its absolute dotted name."""
+        module, _, attr = qual.rpartition(".")
+        if self.graph is None or not module:
+            return None
+        for path in self.graph.by_name.get(module, ()):
+            summary = self.modules.get(path)
+            if summary is None:
+                continue
+            if attr in summary.loggers:
+                return LoggerVal(summary.loggers[attr])
+            if attr in summary.factories:
+                return LoggerFactory(*summary.factories[attr])
+        return None
+
     def others(self, filename: str) -> list[ModuleSummary]:
         """The summaries of the other modules that run in a program with ``filename``:
         a main-guard set-up only where its module is the program's entry."""
         own = os.path.realpath(filename)
         if self.graph is None:
-            return [summary for path, summary in self.modules.items() if path != own]
+            return [
+                replace(summary, with_entry=True)
+                for path, summary in self.modules.items()
+                if path != own
+            ]
         out = []
+        own_program = self.graph.own_program(own)
         for path, program in self.graph.mates(own).items():
             summary = self.modules.get(path)
             if summary is None or path == own:
@@ -101,7 +131,12 @@ class ProjectIndex:
                 if entry or not att.guarded
             ]
             configured = summary.configured if entry else summary.configured_unguarded
-            out.append(replace(summary, attachments=attachments, configured=configured))
+            with_entry = path in own_program
+            out.append(
+                replace(
+                    summary, attachments=attachments, configured=configured, with_entry=with_entry
+                )
+            )
         return out
 
 
@@ -178,9 +213,10 @@ def is_test_file(name: str) -> bool:
 
 
 def worth_reading(text: str) -> bool:
-    """Cheap text pre-scan: stdlib logging and either set-up or coroutines."""
+    """Cheap text pre-scan: stdlib logging and either set-up or coroutines, or coroutines
+    logging through another module's logger."""
     if not imports_logging(text):
-        return False
+        return logs_in_coroutines(text)
     words = (*_SETUP_WORDS, "asyncio.run", "run_until_complete")
     return "async def" in text or any(word in text for word in words)
 
@@ -192,39 +228,79 @@ def build_index(root: str, settings: Settings) -> ProjectIndex:
         nonblocking_handlers=settings.nonblocking_handlers,
         project_scan=False,
     )
-    modules: dict[str, ModuleSummary] = {}
     nodes: list[ModuleNode] = []
     quoted: set[str] = set()
+    candidates: list[tuple[bool, str]] = []
     for path in project_files(root, settings):
+        text = read_text(path)
+        if text is None:
+            continue
+        nodes.append(read_module(os.path.realpath(path), module_names(path, root), text))
+        quoted |= quoted_names(text)
+        if worth_reading(text):
+            candidates.append(("getLogger" not in text, path))
+    index = ProjectIndex(root, {}, ProgramGraph(root, nodes, quoted))
+    # Modules making loggers first: the others may import them (``from bot import LOGGER``).
+    for _, path in sorted(candidates):
+        text = read_text(path)
+        if text is None:
+            continue
         try:
-            if os.path.getsize(path) > _MAX_BYTES:
-                continue
-            with open(path, "rb") as handle:
-                text = handle.read().decode("utf-8")
-            nodes.append(read_module(os.path.realpath(path), module_names(path, root), text))
-            quoted |= quoted_names(text)
-            if not worth_reading(text):
-                continue
-            summary = summarize(path, text, os.path.relpath(path, root), local)
-        except (OSError, ValueError, SyntaxError, RecursionError, MemoryError):
+            summary = summarize(path, text, os.path.relpath(path, root), local, index.exported)
+        except (ValueError, SyntaxError, RecursionError, MemoryError):
             continue
         except Exception:  # one odd module must not cost the rest of the project
             continue
         if summary is not None:
-            modules[os.path.realpath(path)] = summary
-    return ProjectIndex(root, modules, ProgramGraph(root, nodes, quoted))
+            index.modules[os.path.realpath(path)] = summary
+    return index
 
 
-def main_guards(tree: ast.Module) -> list[ast.If]:
-    from . import is_main_guard
+def read_text(path: str) -> str | None:
+    try:
+        if os.path.getsize(path) > _MAX_BYTES:
+            return None
+        with open(path, "rb") as handle:
+            return handle.read().decode("utf-8")
+    except (OSError, ValueError):
+        return None
 
-    return [s for s in tree.body if isinstance(s, ast.If) and is_main_guard(s.test)]
+
+def exports(model: Model) -> tuple[dict[str, str], dict[str, tuple[str | None, int | None]]]:
+    """The module-level loggers and logger factories of a module, for its importers."""
+    module = model.facts.module
+    loggers: dict[str, str] = {}
+    factories: dict[str, tuple[str | None, int | None]] = {}
+    for name, bindings in module.assigns.items():
+        node = bindings[-1][1]
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            func = model.ev.value(node, module)
+            if not isinstance(func, FuncVal) or node.name != name:
+                continue
+            returned = model.ev.returned(func)
+            if isinstance(returned, LoggerVal) and returned.name is not None:
+                factories[name] = (returned.name, None)
+            elif isinstance(returned, LoggerVal):
+                param = model.ev.logger_param(func)
+                if param is not None:
+                    factories[name] = (None, param)
+        elif isinstance(node, (ast.Call, ast.Name, ast.Attribute)):
+            value = model.ev.name(name, module, 1 << 62)
+            if isinstance(value, LoggerVal) and value.name is not None:
+                loggers[name] = value.name
+    return loggers, factories
 
 
-def summarize(path: str, text: str, shown: str, settings: Settings) -> ModuleSummary | None:
+def summarize(
+    path: str,
+    text: str,
+    shown: str,
+    settings: Settings,
+    exported: Callable[[str], Value | None] | None = None,
+) -> ModuleSummary | None:
     from . import build
 
-    model = build(parse(text, path), path, settings)
+    model = build(parse(text, path), path, settings, exported)
     return summary_of(model, shown)
 
 
@@ -233,7 +309,7 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
     config = model.config
     summary.configured = config.configured
     summary.runs_loop = model.runs_loop
-    guards = [(s.lineno, s.end_lineno or s.lineno) for s in main_guards(model.facts.tree)]
+    guards = model.main_guard_lines()
     for name, state in config.loggers.items():
         if state.moved:
             summary.moved.add(name)
@@ -251,10 +327,20 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
     summary.configured_unguarded = summary.configured and (
         bool(unguarded) or not summary.attachments
     )
+    by_coroutine: dict[int, set[str]] = {}
     for call in model.log_calls:
         if call.site.in_coroutine and call.logger.name is not None:
             summary.coroutine_loggers.add(call.logger.name)
+            coroutine = call.site.scope.function or call.site.scope
+            by_coroutine.setdefault(id(coroutine), set()).add(call.logger.name)
+    summary.coroutines = [frozenset(names) for names in by_coroutine.values()]
+    summary.loggers, summary.factories = exports(model)
     useful = (
-        summary.configured or summary.coroutine_loggers or summary.no_propagate or summary.runs_loop
+        summary.configured
+        or summary.coroutine_loggers
+        or summary.no_propagate
+        or summary.runs_loop
+        or summary.loggers
+        or summary.factories
     )
     return summary if useful else None

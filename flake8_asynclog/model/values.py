@@ -105,6 +105,15 @@ class EachOf:
 
 
 @dataclass(frozen=True)
+class LoggerFactory:
+    """A function of another module that returns ``getLogger(...)``: of a fixed name, or
+    of the name its parameter ``param`` is given."""
+
+    name: str | None
+    param: int | None = None
+
+
+@dataclass(frozen=True)
 class Const:
     """A literal constant (``None``, numbers, strings)."""
 
@@ -125,6 +134,7 @@ Value = Union[
     ClassVal,
     ListVal,
     EachOf,
+    LoggerFactory,
     Const,
 ]
 UNKNOWN = Unknown()

@@ -17,7 +17,8 @@ ASL101 = Rule(
     code="ASL101",
     name="blocking-handler-in-coroutine",
     summary="logging call in a coroutine writes through a file, network or blocking custom handler",
-    message="{call} in coroutine '{func}' writes through {handler} ({where}) on the event loop",
+    message="{call} in coroutine '{func}' writes through {handler} ({where}) on the event "
+    "loop{more}",
     what="Flags a stdlib logging call in a coroutine body whose logger reaches a file, network "
     "or blocking custom handler that is not behind a queue.",
     why="`logging` is synchronous: the handler's `emit()` runs on the calling thread, which in a "
@@ -59,7 +60,8 @@ ASL102 = Rule(
     name="stream-handler-in-coroutine",
     summary="logging call in a coroutine writes through a stream handler (incl. implicit "
     "basicConfig)",
-    message="{call} in coroutine '{func}' writes to a stream through {handler} on the event loop",
+    message="{call} in coroutine '{func}' writes to a stream through {handler} on the event "
+    "loop{more}",
     what="Like ASL101, where the blocking handlers reached are only streams: a `StreamHandler`, "
     "`basicConfig()` without a file, or the implicit `basicConfig()` a root convenience call "
     "such as `logging.info()` makes in a program (it runs the loop) that configures no "
@@ -99,7 +101,7 @@ ASL103 = Rule(
     code="ASL103",
     name="blocking-handler-setup",
     summary="set-up attaches a blocking handler that coroutines log through",
-    message="{setup} makes {logger} write through blocking {handler}; "
+    message="{setup} makes {logger} write through blocking {handler}{reach}; "
     "hand its writes to a thread (python -m flake8_asynclog.fix)",
     what="Flags the set-up site (`addHandler`, `basicConfig`, a literal `dictConfig`) that "
     "attaches a blocking handler reached from coroutines, and in the implicit case the set-up "
@@ -164,9 +166,10 @@ def runs_a_program(model: Model) -> bool:
 
 def check(model: Model) -> Iterator[Finding]:
     config = model.config
-    reached: set[int] = set()
+    reached: dict[int, set[object]] = {}  # id(attachment) -> the coroutines reaching it
     implicit = False
     coroutine_logs = [c for c in model.log_calls if c.site.in_coroutine]
+    found: dict[tuple[int, str], list[tuple[ast.AST, dict[str, str]]]] = {}
     for call in coroutine_logs:
         name = call.logger.name
         if name is None:
@@ -175,35 +178,58 @@ def check(model: Model) -> Iterator[Finding]:
         hard = [a for a in attachments if a.kind in HARD_BLOCKING_KINDS]
         streams = [a for a in attachments if a.kind == "stream"]
         func = where(call.site.scope.name)
+        coroutine = call.site.scope.function or call.site.scope
         if hard or streams:
-            reached.update(id(a) for a in (*hard, *streams))
+            for att in (*hard, *streams):
+                reached.setdefault(id(att), set()).add(id(coroutine))
             if hard:
-                yield ASL101.at(
-                    call.site.node,
-                    call=call.shown,
-                    func=func,
-                    handler=hard[0].label,
-                    where=hard[0].where,
-                )
+                evidence = {"handler": hard[0].label, "where": hard[0].where}
+                code = "ASL101"
             else:
-                yield ASL102.at(
-                    call.site.node,
-                    call=call.shown,
-                    func=func,
-                    handler=f"{streams[0].label} ({streams[0].where})",
-                )
+                evidence = {"handler": f"{streams[0].label} ({streams[0].where})"}
+                code = "ASL102"
         elif call.convenience and not config.configured_anywhere and runs_a_program(model):
             implicit = True
-            yield ASL102.at(call.site.node, call=call.shown, func=func, handler=IMPLICIT)
+            evidence, code = {"handler": IMPLICIT}, "ASL102"
+        else:
+            continue
+        evidence.update(call=call.shown, func=func)
+        found.setdefault((id(coroutine), code), []).append((call.site.node, evidence))
+    yield from per_coroutine(found, model.settings.every_call)
     if config.history:
-        for name in config.external_coroutine_loggers:
-            reached.update(id(a) for a in config.reach(name))
+        guards = model.main_guard_lines()
+        for index, (names, with_entry) in enumerate(config.external_coroutines):
+            for name in names:
+                for att in config.reach(name):
+                    if with_entry or not in_lines(att.site, guards):
+                        reached.setdefault(id(att), set()).add(("external", index))
     yield from setup_sites(model, reached, bool(coroutine_logs))
     if implicit and model.is_asyncio_program:
         yield from implicit_setups(model)
 
 
-def setup_sites(model: Model, reached: set[int], coroutines_log: bool) -> Iterator[Finding]:
+def in_lines(node: object, ranges: list[tuple[int, int]]) -> bool:
+    line = int(getattr(node, "lineno", 0))
+    return any(start <= line <= end for start, end in ranges)
+
+
+def per_coroutine(
+    found: dict[tuple[int, str], list[tuple[ast.AST, dict[str, str]]]], every_call: bool
+) -> Iterator[Finding]:
+    """ASL101 / ASL102 once per coroutine, at its first call, saying how many more calls
+    in it do the same (every call with ``every_call``)."""
+    for (_, code), calls in found.items():
+        rule = ASL101 if code == "ASL101" else ASL102
+        shown = calls if every_call else calls[:1]
+        more = len(calls) - len(shown)
+        suffix = f" (and {more} more call{'s' if more > 1 else ''} in it)" if more else ""
+        for node, evidence in shown:
+            yield rule.at(node, None, more=suffix, **evidence)
+
+
+def setup_sites(
+    model: Model, reached: dict[int, set[object]], coroutines_log: bool
+) -> Iterator[Finding]:
     config = model.config
     flagged: dict[int, list[Attachment]] = {}  # id(site) -> its blocking attachments
     for att in config.history:
@@ -221,12 +247,20 @@ def setup_sites(model: Model, reached: set[int], coroutines_log: bool) -> Iterat
         flagged.setdefault(id(att.site), []).append(att)
     for atts in flagged.values():
         att = atts[0]
+        count = len(set().union(*(reached.get(id(a), set()) for a in atts)))
+        verb = "coroutines log" if count > 1 else "coroutine logs"
+        reach = f" ({count} {verb} through it)" if count else ""
         fix = setup_fix(
             model, att.loop or att.site, att.scope, logger_names(atts), False, receiver_of(att.site)
         )
         setup = att.setup + "()" if att.setup != "handlers" else "assigning .handlers"
         yield ASL103.at(
-            att.site, fix, setup=setup, handler=att.label, logger=logger_label(att.logger)
+            att.site,
+            fix,
+            setup=setup,
+            handler=att.label,
+            logger=logger_label(att.logger),
+            reach=reach,
         )
 
 
@@ -256,4 +290,5 @@ def implicit_setups(model: Model) -> Iterator[Finding]:
             setup=f"set-up '{name}'" if scope is not None else "setLevel()",
             handler=IMPLICIT_SETUP,
             logger=logger_label(""),
+            reach="",
         )
