@@ -125,8 +125,7 @@ def parse_codes(value: str, option: str) -> tuple[str, ...]:
     for code in codes:
         if not pattern.match(code):
             raise ConfigError(
-                f"error code {code!r} supplied to {option!r} does not match "
-                f"{pattern.pattern!r}"
+                f"error code {code!r} supplied to {option!r} does not match {pattern.pattern!r}"
             )
     return codes
 

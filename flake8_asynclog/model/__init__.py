@@ -64,6 +64,7 @@ class Model:
             package=package_of(filename),
         )
         self.config = LoggingConfig(self.facts, self.ev, lambda: self.project_modules(filename))
+        self.config.local_is_entry = lambda: self.entry_runs_coroutines
         self.log_calls: list[LogCall] = []
         self.runs_loop = False
         self.loop_entries: set[str] = set()  # coroutine names handed to asyncio.run & co.
@@ -102,6 +103,25 @@ class Model:
         """Another project module's logger or logger factory, by dotted name."""
         index = project.index_for(self.ev.filename, self.settings)
         return index.exported(qual) if index is not None else None
+
+    @property
+    def program_status(self) -> str:
+        """``running`` / ``idle`` / ``unknown``: does this module run in a program of the
+        project that runs coroutines (``idle``: no, so its own set-ups reach no
+        coroutine)?"""
+        index = project.index_for(self.ev.filename, self.settings)
+        return index.status(self.ev.filename) if index is not None else "unknown"
+
+    @property
+    def entry_runs_coroutines(self) -> bool:
+        """Whether the program this module is the entry of runs coroutines (what its
+        ``if __name__ == "__main__":`` set-ups need to reach its coroutines); unknown
+        counts as yes."""
+        index = project.index_for(self.ev.filename, self.settings)
+        path = os.path.realpath(self.ev.filename)
+        if index is None or index.graph is None or path not in index.graph.nodes:
+            return True
+        return bool(index.graph.own_program(path)) or self.runs_loop
 
     def project_modules(self, filename: str) -> list[ModuleSummary]:
         """The other modules of the project (nothing in single-file mode)."""

@@ -107,6 +107,8 @@ class LoggingConfig:
         self.external_runs_loop = False
         self.loggers: dict[str, LoggerState] = {}
         self.history: list[Attachment] = []  # every attachment ever made
+        # whether this module is its program's entry (the model sets it: the project knows)
+        self.local_is_entry: Callable[[], bool] = lambda: True
         self.configured = False  # the module configures some handler somewhere
         self.dict_setups: list[DictSetup] = []
         self.movers: dict[int, set[int]] = {}  # id(def) -> parameter indexes it moves
@@ -177,7 +179,9 @@ class LoggingConfig:
             state = self.loggers.get(current)
             other = external.get(current)
             moved = bool(state and state.moved) or bool(other and other.moved)
-            if not moved:
+            if not moved and current == "":
+                out.extend(self.root_handlers(state, other))
+            elif not moved:
                 if state is not None:
                     out.extend(state.attached)
                 if other is not None:
@@ -188,6 +192,24 @@ class LoggingConfig:
                 break
             current = current.rsplit(".", 1)[0] if "." in current else ""
         return out
+
+    def root_handlers(
+        self, state: LoggerState | None, other: ExternalLogger | None
+    ) -> list[Attachment | ExternalAttachment]:
+        """Root's handlers where several modules of the program attach some: a
+        ``basicConfig()`` does nothing once root has a handler, so one made outside the
+        program's entry (here: when this module is not an entry) is left out when another
+        module attaches handlers to root too (it runs too late, or the other one does)."""
+        local: list[Attachment] = list(state.attached) if state is not None else []
+        external = list(other.attached) if other is not None else []
+        sources = {"<this module>"} if local else set()
+        sources |= {att.path for att in external}
+        if len(sources) < 2:
+            return [*local, *external]
+        if not self.local_is_entry():
+            local = [att for att in local if att.setup != "basicConfig"]
+        kept = [att for att in external if att.from_entry or att.setup != "basicConfig"]
+        return [*local, *kept]
 
     # -- movers: functions that put a parameter's handlers behind a queue --
     def find_mover(self, event: Event) -> None:

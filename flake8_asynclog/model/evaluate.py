@@ -23,6 +23,7 @@ from .values import (
     Const,
     EachOf,
     FuncVal,
+    HandlerMaker,
     HandlersOf,
     HandlerVal,
     ListenerVal,
@@ -288,6 +289,8 @@ class Evaluator:
                 if param is not None:
                     return self.passed_logger(param, node, scope)
             return returned
+        if isinstance(func, HandlerMaker):
+            return HandlerVal(func.kind, func.label, node)
         if isinstance(func, LoggerFactory):
             if func.param is not None:
                 return self.passed_logger(func.param, node, scope)

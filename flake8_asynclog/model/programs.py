@@ -6,9 +6,9 @@ A *program* is an entry module and every project module it imports, transitively
 ``run_polling`` / ``start_polling``), serve an ASGI / WSGI application, are a
 package's ``__main__``, a console script of ``pyproject.toml``, or are scripts
 (a main guard, or imported by nobody). A program *runs coroutines* when its entry
-runs a loop or serves an application, when a module the entry imports directly
-does, or when the entry is a launcher (``__main__`` / console script) whose
-program holds one.
+runs a loop or serves an application, when the entry is a script or launcher and
+a module it imports directly runs one, or when the entry is a launcher
+(``__main__`` / console script) whose program holds one.
 
 A set-up reaches a coroutine only when both are in one program that runs
 coroutines. Modules no program imports but whose name the project spells in a
@@ -39,6 +39,7 @@ _SERVES = re.compile(
     r"=[ \t]*(?:\w+\.)?(?:FastAPI|Starlette|Quart|Litestar|Sanic|get_asgi_application"
     r"|Application)\("
 )
+_BINDS_LOGGING = re.compile(r"^import[ \t]+logging\b", re.MULTILINE)
 _MAIN_GUARD = re.compile(r"^if[ \t]+__name__[ \t]*==[ \t]*['\"]__main__['\"]", re.MULTILINE)
 _LOADER = re.compile(r"\b(?:import_module|__import__|load_extension|importlib|pkgutil|load_plugin)")
 _QUOTED = re.compile(r"[\"']([A-Za-z_][\w.]*(?:/[\w.]+)*/?)")
@@ -57,6 +58,7 @@ class ModuleNode:
     serves: bool = False
     launcher: bool = False  # a package ``__main__`` or a console script
     script: bool = False  # has a main guard
+    binds_logging: bool = False  # ``import logging`` at module level: may re-export it
 
 
 def read_module(path: str, names: tuple[str, ...], text: str) -> ModuleNode:
@@ -87,6 +89,7 @@ def read_module(path: str, names: tuple[str, ...], text: str) -> ModuleNode:
     node.runs_loop_imported = _LOOP.search(text, 0, before_guard) is not None
     node.serves = _SERVES.search(text) is not None
     node.script = guard is not None
+    node.binds_logging = _BINDS_LOGGING.search(text) is not None
     node.launcher = os.path.basename(path) == "__main__.py"
     return node
 
@@ -166,6 +169,30 @@ class ProgramGraph:
         out.discard(node.path)
         return out
 
+    def dependencies_first(self, paths: Iterable[str]) -> list[str]:
+        """``paths`` ordered so that a module comes after the modules it imports (as far
+        as import cycles allow)."""
+        wanted = set(paths)
+        order: list[str] = []
+        seen: set[str] = set()
+        for start in sorted(wanted):
+            if start in seen:
+                continue
+            seen.add(start)
+            stack = [(start, iter(sorted(self.edges.get(start, ()))))]
+            while stack:
+                path, targets = stack[-1]
+                for target in targets:
+                    if target not in seen:
+                        seen.add(target)
+                        stack.append((target, iter(sorted(self.edges.get(target, ())))))
+                        break
+                else:
+                    stack.pop()
+                    if path in wanted:
+                        order.append(path)
+        return order
+
     def _closure(self, start: str) -> frozenset[str]:
         seen = {start}
         todo = [start]
@@ -179,11 +206,8 @@ class ProgramGraph:
     def _program(self, node: ModuleNode) -> Program:
         members = self._closure(node.path)
         direct = [self.nodes[p] for p in self.edges[node.path]]
-        runs = (
-            node.runs_loop
-            or node.serves
-            or any(d.runs_loop_imported or d.serves for d in direct)
-            or (node.launcher and any(self.nodes[p].runs_loop_imported for p in members))
+        runs = runs_coroutines(node, direct) or (
+            node.launcher and any(self.nodes[p].runs_loop_imported for p in members)
         )
         shown = os.path.relpath(node.path, self.root).replace(os.sep, "/")
         return Program(node.path, shown, members, runs)
@@ -214,9 +238,37 @@ class ProgramGraph:
                 return program.members
         return frozenset()
 
-    def mates(self, path: str) -> dict[str, Program]:
+    def status(self, path: str) -> str:
+        """``running``: ``path`` runs in a program that runs coroutines (or is loaded by
+        name); ``idle``: the project has such programs and ``path`` is in none of them (a
+        sync script, a management command, a dead module); ``unknown``: not a module of
+        the project, or the project runs no loop the index can see."""
+        path = os.path.realpath(path)
+        if path not in self.nodes or not self.running:
+            return "unknown"
+        if path in self.by_name_loaded or any(path in p.members for p in self.running):
+            return "running"
+        return "idle"
+
+    def outsider(self, path: str, text: str) -> Program | None:
+        """The program of a file the index does not hold (in ``tests/``, ``examples/``):
+        itself and what it imports, when that runs coroutines."""
+        node = read_module(os.path.realpath(path), module_names(path, self.root), text)
+        direct = [self.nodes[p] for p in self._resolve(node)]
+        if not runs_coroutines(node, direct):
+            return None
+        members = {node.path}
+        for target in direct:
+            members |= self._closure(target.path)
+        shown = os.path.relpath(node.path, self.root).replace(os.sep, "/")
+        return Program(node.path, shown, frozenset(members), True)
+
+    def mates(self, path: str, text: str | None = None) -> dict[str, Program]:
         """Every module that runs in a program with ``path``, with one such program."""
         out: dict[str, Program] = {}
+        if os.path.realpath(path) not in self.nodes and text is not None:
+            program = self.outsider(path, text)
+            return dict.fromkeys(sorted(program.members), program) if program else {}
         programs = self.programs_with(path)
         for program in programs:
             for member in sorted(program.members):
@@ -225,6 +277,15 @@ class ProgramGraph:
             for loaded in sorted(self.by_name_loaded):
                 out.setdefault(loaded, programs[0])
         return out
+
+
+def runs_coroutines(entry: ModuleNode, direct: list[ModuleNode]) -> bool:
+    """Whether a program runs coroutines, from its entry: it runs a loop or serves an app,
+    or it is a script or launcher importing a module that runs one (``from app.cli import
+    main; main()``)."""
+    if entry.runs_loop or entry.serves:
+        return True
+    return (entry.script or entry.launcher) and any(d.runs_loop_imported for d in direct)
 
 
 def _nearest(candidates: list[str], importer: str) -> str:

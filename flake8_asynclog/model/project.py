@@ -15,14 +15,14 @@ import ast
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Union
 
 from ..deep import parse
 from ..paths import TOOL_DIRS, is_excluded
 from ..precheck import imports_logging, logs_in_coroutines
 from ..settings import Settings
 from .programs import ModuleNode, ProgramGraph, module_names, quoted_names, read_module
-from .values import FuncVal, LoggerFactory, LoggerVal, Value
+from .values import FuncVal, HandlerMaker, HandlerVal, LoggerFactory, LoggerVal, Qual, Value
 
 if TYPE_CHECKING:
     from . import Model
@@ -58,6 +58,7 @@ class ExternalAttachment:
     site: None = None
     guarded: bool = False  # made in an ``if __name__ == "__main__":`` block
     program: str = ""  # the entry of a program both modules run in, when known
+    from_entry: bool = True  # made by that program's entry module (or the entry unknown)
 
     @property
     def where(self) -> str:
@@ -80,6 +81,8 @@ class ModuleSummary:
     # functions returning getLogger() (name -> fixed logger name, or the parameter index)
     loggers: dict[str, str] = field(default_factory=dict)
     factories: dict[str, tuple[str | None, int | None]] = field(default_factory=dict)
+    # handler classes and functions returning a handler: name -> (kind, class shown)
+    handler_makers: dict[str, tuple[str, str]] = field(default_factory=dict)
     configured: bool = False
     configured_unguarded: bool = False  # some set-up outside a main guard
     runs_loop: bool = False
@@ -91,6 +94,10 @@ class ProjectIndex:
     modules: dict[str, ModuleSummary]  # real path -> summary
     graph: ProgramGraph | None = None
 
+    def status(self, filename: str) -> str:
+        """Whether ``filename`` runs in a program that runs coroutines (see ProgramGraph)."""
+        return self.graph.status(filename) if self.graph is not None else "unknown"
+
     def exported(self, qual: str) -> Value | None:
         """A logger or logger factory another module defines (``from bot import LOGGER``,
         ``from app.log import get_logger``), by its absolute dotted name."""
@@ -98,9 +105,13 @@ class ProjectIndex:
         if self.graph is None or not module:
             return None
         for path in self.graph.by_name.get(module, ()):
+            if attr == "logging" and self.graph.nodes[path].binds_logging:
+                return Qual("logging")  # from .compat import logging
             summary = self.modules.get(path)
             if summary is None:
                 continue
+            if attr in summary.handler_makers:
+                return HandlerMaker(*summary.handler_makers[attr])
             if attr in summary.loggers:
                 return LoggerVal(summary.loggers[attr])
             if attr in summary.factories:
@@ -119,14 +130,15 @@ class ProjectIndex:
             ]
         out = []
         own_program = self.graph.own_program(own)
-        for path, program in self.graph.mates(own).items():
+        text = read_text(own) if own not in self.graph.nodes else None
+        for path, program in self.graph.mates(own, text).items():
             summary = self.modules.get(path)
             if summary is None or path == own:
                 continue
             entry = path == program.entry
             shown = "" if program.entry == own else program.shown
             attachments = [
-                replace(att, program=shown)
+                replace(att, program=shown, from_entry=entry)
                 for att in summary.attachments
                 if entry or not att.guarded
             ]
@@ -230,7 +242,7 @@ def build_index(root: str, settings: Settings) -> ProjectIndex:
     )
     nodes: list[ModuleNode] = []
     quoted: set[str] = set()
-    candidates: list[tuple[bool, str]] = []
+    candidates: list[str] = []
     for path in project_files(root, settings):
         text = read_text(path)
         if text is None:
@@ -238,10 +250,12 @@ def build_index(root: str, settings: Settings) -> ProjectIndex:
         nodes.append(read_module(os.path.realpath(path), module_names(path, root), text))
         quoted |= quoted_names(text)
         if worth_reading(text):
-            candidates.append(("getLogger" not in text, path))
-    index = ProjectIndex(root, {}, ProgramGraph(root, nodes, quoted))
-    # Modules making loggers first: the others may import them (``from bot import LOGGER``).
-    for _, path in sorted(candidates):
+            candidates.append(path)
+    graph = ProgramGraph(root, nodes, quoted)
+    index = ProjectIndex(root, {}, graph)
+    # A module after the ones it imports: it may use their loggers (``from bot import
+    # LOGGER``), logger factories or handler classes.
+    for path in graph.dependencies_first(os.path.realpath(p) for p in candidates):
         text = read_text(path)
         if text is None:
             continue
@@ -266,29 +280,44 @@ def read_text(path: str) -> str | None:
         return None
 
 
-def exports(model: Model) -> tuple[dict[str, str], dict[str, tuple[str | None, int | None]]]:
-    """The module-level loggers and logger factories of a module, for its importers."""
+Exports = tuple[
+    dict[str, str], dict[str, tuple[Union[str, None], Union[int, None]]], dict[str, tuple[str, str]]
+]
+
+
+def exports(model: Model) -> Exports:
+    """The module-level loggers, logger factories and handler makers of a module, for the
+    modules that import them."""
     module = model.facts.module
+    ev = model.ev
     loggers: dict[str, str] = {}
     factories: dict[str, tuple[str | None, int | None]] = {}
+    makers: dict[str, tuple[str, str]] = {}
     for name, bindings in module.assigns.items():
         node = bindings[-1][1]
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            func = model.ev.value(node, module)
+            func = ev.value(node, module)
             if not isinstance(func, FuncVal) or node.name != name:
                 continue
-            returned = model.ev.returned(func)
+            returned = ev.returned(func)
             if isinstance(returned, LoggerVal) and returned.name is not None:
                 factories[name] = (returned.name, None)
             elif isinstance(returned, LoggerVal):
-                param = model.ev.logger_param(func)
+                param = ev.logger_param(func)
                 if param is not None:
                     factories[name] = (None, param)
+            elif isinstance(returned, HandlerVal):
+                makers[name] = (returned.kind, returned.label)
+        elif isinstance(node, ast.ClassDef):
+            info = model.facts.classes.get(name)
+            handler = ev.class_kind(info) if info is not None and info.node is node else None
+            if handler is not None:
+                makers[name] = handler
         elif isinstance(node, (ast.Call, ast.Name, ast.Attribute)):
-            value = model.ev.name(name, module, 1 << 62)
+            value = ev.name(name, module, 1 << 62)
             if isinstance(value, LoggerVal) and value.name is not None:
                 loggers[name] = value.name
-    return loggers, factories
+    return loggers, factories, makers
 
 
 def summarize(
@@ -334,7 +363,7 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
             coroutine = call.site.scope.function or call.site.scope
             by_coroutine.setdefault(id(coroutine), set()).add(call.logger.name)
     summary.coroutines = [frozenset(names) for names in by_coroutine.values()]
-    summary.loggers, summary.factories = exports(model)
+    summary.loggers, summary.factories, summary.handler_makers = exports(model)
     useful = (
         summary.configured
         or summary.coroutine_loggers
@@ -342,5 +371,6 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
         or summary.runs_loop
         or summary.loggers
         or summary.factories
+        or summary.handler_makers
     )
     return summary if useful else None

@@ -114,6 +114,15 @@ class LoggerFactory:
 
 
 @dataclass(frozen=True)
+class HandlerMaker:
+    """A handler class or a function returning a handler, defined in another module of
+    the project: calling it makes a handler of that kind."""
+
+    kind: str
+    label: str
+
+
+@dataclass(frozen=True)
 class Const:
     """A literal constant (``None``, numbers, strings)."""
 
@@ -135,6 +144,7 @@ Value = Union[
     ListVal,
     EachOf,
     LoggerFactory,
+    HandlerMaker,
     Const,
 ]
 UNKNOWN = Unknown()

@@ -9,6 +9,7 @@ from ..findings import Finding
 from ..model import Model
 from ..model.config import Attachment
 from ..model.names import BLOCKING_KINDS, HARD_BLOCKING_KINDS
+from ..model.project import ExternalAttachment
 from ..model.values import LoggerVal
 from .base import Rule
 from .fixdata import receiver_of, setup_fix
@@ -165,7 +166,10 @@ def runs_a_program(model: Model) -> bool:
 
 
 def check(model: Model) -> Iterator[Finding]:
+    if model.program_status == "idle":
+        return  # no program that runs coroutines runs this module: nothing reaches a loop
     config = model.config
+    guards = [] if model.entry_runs_coroutines else model.main_guard_lines()
     reached: dict[int, set[object]] = {}  # id(attachment) -> the coroutines reaching it
     implicit = False
     coroutine_logs = [c for c in model.log_calls if c.site.in_coroutine]
@@ -174,7 +178,7 @@ def check(model: Model) -> Iterator[Finding]:
         name = call.logger.name
         if name is None:
             continue
-        attachments = config.reach(name)
+        attachments = [a for a in config.reach(name) if not guarded(a, guards)]
         hard = [a for a in attachments if a.kind in HARD_BLOCKING_KINDS]
         streams = [a for a in attachments if a.kind == "stream"]
         func = where(call.site.scope.name)
@@ -197,15 +201,21 @@ def check(model: Model) -> Iterator[Finding]:
         found.setdefault((id(coroutine), code), []).append((call.site.node, evidence))
     yield from per_coroutine(found, model.settings.every_call)
     if config.history:
-        guards = model.main_guard_lines()
+        all_guards = model.main_guard_lines()
         for index, (names, with_entry) in enumerate(config.external_coroutines):
             for name in names:
                 for att in config.reach(name):
-                    if with_entry or not in_lines(att.site, guards):
+                    if with_entry or not in_lines(att.site, all_guards):
                         reached.setdefault(id(att), set()).add(("external", index))
-    yield from setup_sites(model, reached, bool(coroutine_logs))
+    yield from setup_sites(model, reached, bool(coroutine_logs), guards)
     if implicit and model.is_asyncio_program:
         yield from implicit_setups(model)
+
+
+def guarded(att: Attachment | ExternalAttachment, guards: list[tuple[int, int]]) -> bool:
+    """A set-up of this module's main guard, in a module whose own program runs no
+    coroutine (``guards`` is empty otherwise)."""
+    return isinstance(att, Attachment) and in_lines(att.site, guards)
 
 
 def in_lines(node: object, ranges: list[tuple[int, int]]) -> bool:
@@ -228,12 +238,15 @@ def per_coroutine(
 
 
 def setup_sites(
-    model: Model, reached: dict[int, set[object]], coroutines_log: bool
+    model: Model,
+    reached: dict[int, set[object]],
+    coroutines_log: bool,
+    guards: list[tuple[int, int]],
 ) -> Iterator[Finding]:
     config = model.config
     flagged: dict[int, list[Attachment]] = {}  # id(site) -> its blocking attachments
     for att in config.history:
-        if att.kind not in BLOCKING_KINDS:
+        if att.kind not in BLOCKING_KINDS or in_lines(att.site, guards):
             continue
         state = config.loggers[att.logger]
         if state.moved or att not in state.attached:
