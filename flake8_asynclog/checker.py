@@ -9,7 +9,7 @@ from .findings import Finding
 from .model import build
 from .precheck import relevant
 from .rules import CHECKS
-from .rules.fixdata import without_repeats
+from .rules.fix_builders import without_repeats
 from .settings import Settings
 
 

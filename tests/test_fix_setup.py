@@ -1,4 +1,4 @@
-"""Where ASL103's fix goes and how it names the logger (fixdata), read from the fix data."""
+"""Where ASL103's fix goes and how it names the logger (fix_builders), read from the fix data."""
 
 from __future__ import annotations
 

@@ -81,7 +81,7 @@ def test_a_loop_over_literal_handlers_is_each_of_them() -> None:
         "    log.addHandler(h)\n"
     )
     loop = m.facts.tree.body[2]
-    value = m.ev.value(loop, m.facts.module)
+    value = m.evaluator.value(loop, m.facts.module)
     assert isinstance(value, EachOf) and len(value.items) == 2
     kinds = [a.kind for a in m.config.loggers["app"].attached]
     assert kinds == ["file", "stream"]
@@ -101,7 +101,7 @@ def test_computed_logger_names_are_children_of_their_known_start() -> None:
     )
     module = m.facts.module
     got = [
-        m.ev.value(stmt.value, module)
+        m.evaluator.value(stmt.value, module)
         for stmt in m.facts.tree.body[2:]
         if isinstance(stmt, ast.Assign)
     ]
@@ -142,9 +142,9 @@ def test_a_parameter_annotated_with_a_handler_class_is_that_handler() -> None:
     func, scope = m.facts.functions[0]
     assert isinstance(func, ast.AsyncFunctionDef)
     arguments = func.args
-    assert isinstance(m.ev.binding("handler", arguments, scope), HandlerVal)
-    assert isinstance(m.ev.binding("other", arguments, scope), ParamVal)  # a string: unknown
-    assert isinstance(m.ev.binding("x", arguments, scope), ParamVal)
+    assert isinstance(m.evaluator.binding("handler", arguments, scope), HandlerVal)
+    assert isinstance(m.evaluator.binding("other", arguments, scope), ParamVal)  # a string: unknown
+    assert isinstance(m.evaluator.binding("x", arguments, scope), ParamVal)
 
 
 def test_removals_in_a_coroutine_or_at_teardown_keep_the_handlers() -> None:

@@ -15,7 +15,7 @@ from .evaluate import Evaluator
 from .names import LOG_METHODS, LOOP_RUNNERS, runs_loop
 from .project import ModuleSummary
 from .scopes import CallSite, FunctionNode, Scope
-from .values import FuncVal, LoggerVal, ParamVal, Qual, Value
+from .values import FuncVal, Imported, LoggerVal, ParamVal, Value
 
 __all__ = ["LogCall", "Model", "build", "module_name_for"]
 
@@ -55,7 +55,7 @@ class Model:
         self.settings = settings
         self.module_name = module_name
         self.facts = facts
-        self.ev = Evaluator(
+        self.evaluator = Evaluator(
             self.facts,
             module_name,
             settings,
@@ -63,7 +63,9 @@ class Model:
             exported=exported or (self.exported if settings.project_scan else None),
             package=package_of(filename),
         )
-        self.config = LoggingConfig(self.facts, self.ev, lambda: self.project_modules(filename))
+        self.config = LoggingConfig(
+            self.facts, self.evaluator, lambda: self.project_modules(filename)
+        )
         self.config.local_is_entry = lambda: self.entry_runs_coroutines
         self.log_calls: list[LogCall] = []
         self.runs_loop = False
@@ -75,24 +77,26 @@ class Model:
         node = site.node
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr in LOG_METHODS:
-            owner = self.ev.value(func.value, site.scope)
+            owner = self.evaluator.value(func.value, site.scope)
             if isinstance(owner, ParamVal):  # a logger handed in: what the callers pass
-                owner = self.ev.argument(owner)
+                owner = self.evaluator.argument(owner)
             if isinstance(owner, LoggerVal):
                 self.log_calls.append(LogCall(site, owner, func.attr, False))
                 return
-            if isinstance(owner, Qual) and owner.name == "logging":
+            if isinstance(owner, Imported) and owner.name == "logging":
                 self.log_calls.append(LogCall(site, LoggerVal(""), func.attr, True))
                 return
         if isinstance(func, ast.Name) and func.id in self.facts.imports.names:
-            callee = self.ev.value(func, site.scope)  # `from logging import info as log_info`
-            if isinstance(callee, Qual) and callee.name.startswith("logging."):
+            callee = self.evaluator.value(
+                func, site.scope
+            )  # `from logging import info as log_info`
+            if isinstance(callee, Imported) and callee.name.startswith("logging."):
                 method = callee.name[len("logging.") :]
                 if method in LOG_METHODS:
                     self.log_calls.append(LogCall(site, LoggerVal(""), method, True))
                     return
-        runner = self.ev.value(func, site.scope)
-        if runs_loop(node) or (isinstance(runner, Qual) and runner.name in LOOP_RUNNERS):
+        runner = self.evaluator.value(func, site.scope)
+        if runs_loop(node) or (isinstance(runner, Imported) and runner.name in LOOP_RUNNERS):
             self.runs_loop = True
             if node.args and isinstance(node.args[0], ast.Call):
                 entry = node.args[0].func
@@ -101,7 +105,7 @@ class Model:
 
     def exported(self, qual: str) -> Value | None:
         """Another project module's logger or logger factory, by dotted name."""
-        index = project.index_for(self.ev.filename, self.settings)
+        index = project.index_for(self.evaluator.filename, self.settings)
         return index.exported(qual) if index is not None else None
 
     @property
@@ -109,16 +113,16 @@ class Model:
         """``running`` / ``idle`` / ``unknown``: does this module run in a program of the
         project that runs coroutines (``idle``: no, so its own set-ups reach no
         coroutine)?"""
-        index = project.index_for(self.ev.filename, self.settings)
-        return index.status(self.ev.filename) if index is not None else "unknown"
+        index = project.index_for(self.evaluator.filename, self.settings)
+        return index.status(self.evaluator.filename) if index is not None else "unknown"
 
     @property
     def entry_runs_coroutines(self) -> bool:
         """Whether the program this module is the entry of runs coroutines (what its
         ``if __name__ == "__main__":`` set-ups need to reach its coroutines); unknown
         counts as yes."""
-        index = project.index_for(self.ev.filename, self.settings)
-        path = os.path.realpath(self.ev.filename)
+        index = project.index_for(self.evaluator.filename, self.settings)
+        path = os.path.realpath(self.evaluator.filename)
         if index is None or index.graph is None or path not in index.graph.nodes:
             return True
         return bool(index.graph.own_program(path)) or self.runs_loop
@@ -140,7 +144,7 @@ class Model:
         return scope.is_async and (scope.name == "main" or scope.name in self.loop_entries)
 
     def callee_def(self, call: ast.Call, scope: Scope) -> FuncVal | None:
-        value = self.ev.value(call.func, scope)
+        value = self.evaluator.value(call.func, scope)
         return value if isinstance(value, FuncVal) else None
 
     def functions(self) -> list[tuple[FunctionNode, Scope]]:

@@ -9,7 +9,7 @@ from .names import ImportMap
 from .scopes import AttrStore, CallSite, ClassInfo, FunctionNode, Scope
 
 
-def pos(node: ast.AST, end: bool = False) -> int:
+def source_order(node: ast.AST, end: bool = False) -> int:
     """A sortable source position of ``node`` (its start, or its end)."""
     if end:
         line = getattr(node, "end_lineno", None) or getattr(node, "lineno", 0)
@@ -22,7 +22,11 @@ def pos(node: ast.AST, end: bool = False) -> int:
 def within(node: ast.AST, *span: ast.AST) -> bool:
     """Whether ``node`` lies in the source from the start of ``span[0]`` to the end of
     ``span[-1]`` (a statement, or a list of them)."""
-    return bool(span) and pos(span[0]) <= pos(node) and pos(node, end=True) <= pos(span[-1], True)
+    return (
+        bool(span)
+        and source_order(span[0]) <= source_order(node)
+        and source_order(node, end=True) <= source_order(span[-1], True)
+    )
 
     # -- bindings ---------------------------------------------------------
 
@@ -155,7 +159,7 @@ class _Walker:
         self, target: ast.expr, value: ast.AST, stmt: ast.stmt, order: int | None = None
     ) -> None:
         if order is None:
-            order = pos(stmt, end=True)
+            order = source_order(stmt, end=True)
         if isinstance(target, ast.Name):
             self.bind_name(target.id, order, value)
         elif isinstance(target, (ast.Tuple, ast.List)):
@@ -205,12 +209,12 @@ class _Walker:
         assert isinstance(node, ast.AugAssign)
         self.generic(node)
         if isinstance(node.target, ast.Name):
-            self.bind_name(node.target.id, pos(node, end=True), node)
+            self.bind_name(node.target.id, source_order(node, end=True), node)
 
     def visit_namedexpr(self, node: ast.AST) -> None:
         assert isinstance(node, ast.NamedExpr)
         self.generic(node)
-        self.bind_name(node.target.id, pos(node, end=True), node.value)
+        self.bind_name(node.target.id, source_order(node, end=True), node.value)
 
     def visit_for(self, node: ast.AST) -> None:
         assert isinstance(node, (ast.For, ast.AsyncFor))
@@ -219,7 +223,7 @@ class _Walker:
         saved, self.stmt = self.stmt, node
         self.visit(node.iter)
         self.target_names(node.target)
-        self.bind_target(node.target, node, node, pos(node.target, end=True))
+        self.bind_target(node.target, node, node, source_order(node.target, end=True))
         self.block(node.body)
         self.block(node.orelse)
         self.stmt = saved
@@ -234,7 +238,7 @@ class _Walker:
             self.facts.with_items.append((item.context_expr, self.scope))
             if item.optional_vars is not None:
                 self.target_names(item.optional_vars)
-                order = pos(item.optional_vars, end=True)
+                order = source_order(item.optional_vars, end=True)
                 self.bind_target(item.optional_vars, item.context_expr, node, order)
         self.block(node.body)
         self.stmt = saved
@@ -268,7 +272,9 @@ class _Walker:
     # -- calls ------------------------------------------------------------
     def visit_call(self, node: ast.AST) -> None:
         assert isinstance(node, ast.Call)
-        site = CallSite(node, self.scope, pos(node), self.coroutine, self.stmt, self.blocks)
+        site = CallSite(
+            node, self.scope, source_order(node), self.coroutine, self.stmt, self.blocks
+        )
         self.facts.calls.append(site)
         if not self.header:
             self.scope.calls.append(site)
@@ -290,7 +296,7 @@ class _Walker:
         assert isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
         self.in_header(*node.decorator_list, node.args, *filter(None, [node.returns]))
         outer = self.scope
-        outer.bind(node.name, pos(node), node)
+        outer.bind(node.name, source_order(node), node)
         outer.functions[node.name] = node
         is_async = isinstance(node, ast.AsyncFunctionDef)
         self.facts.has_coroutines |= is_async
@@ -319,7 +325,7 @@ class _Walker:
     def visit_class(self, node: ast.AST) -> None:
         assert isinstance(node, ast.ClassDef)
         self.in_header(*node.decorator_list, *node.bases, *node.keywords)
-        self.scope.bind(node.name, pos(node), node)
+        self.scope.bind(node.name, source_order(node), node)
         scope = Scope("class", node, self.scope, node.name)
         info = ClassInfo(node.name, node, scope, list(node.bases))
         scope.klass = info

@@ -17,12 +17,12 @@ from .values import (
     Const,
     EachOf,
     FuncVal,
-    HandlersOf,
+    HandlerList,
     HandlerVal,
+    Imported,
     ListVal,
     LoggerVal,
     ParamVal,
-    Qual,
     Value,
 )
 
@@ -94,11 +94,11 @@ class LoggingConfig:
     def __init__(
         self,
         facts: ModuleFacts,
-        ev: Evaluator,
+        evaluator: Evaluator,
         external: Callable[[], list[ModuleSummary]] | None = None,
     ) -> None:
         self.facts = facts
-        self.ev = ev
+        self.evaluator = evaluator
         self._load_external = external
         self._external: dict[str, ExternalLogger] | None = None
         self._coroutine_loggers: set[str] = set()
@@ -219,10 +219,10 @@ class LoggingConfig:
 
     def moved_target(self, event: Event) -> LoggerVal | ParamVal | None:
         """The logger whose handlers ``event`` removes or hands to a listener, if any."""
-        ev = self.ev
+        evaluator = self.evaluator
         if isinstance(event, AttrStore):
             if event.attr == "handlers":
-                owner = ev.value(event.target, event.scope)
+                owner = evaluator.value(event.target, event.scope)
                 return owner if isinstance(owner, ParamVal) else None
             return None
         node = event.node
@@ -230,16 +230,16 @@ class LoggingConfig:
         if not isinstance(func, ast.Attribute):
             return self.listener_source(event)
         if func.attr == "removeHandler" and node.args and id(event.scope) in self.queue_scopes:
-            removed = ev.value(node.args[0], event.scope)
-            if isinstance(removed, HandlersOf):
+            removed = evaluator.value(node.args[0], event.scope)
+            if isinstance(removed, HandlerList):
                 return removed.logger
         if func.attr == "clear" and not node.args:
-            owner = ev.value(func.value, event.scope)
-            if isinstance(owner, HandlersOf) and isinstance(owner.logger, ParamVal):
+            owner = evaluator.value(func.value, event.scope)
+            if isinstance(owner, HandlerList) and isinstance(owner.logger, ParamVal):
                 return owner.logger
         if func.attr == "addFilter" and len(node.args) == 1:
-            owner = ev.value(func.value, event.scope)
-            if isinstance(owner, HandlersOf) and self.writes_off_loop(node.args[0], event.scope):
+            owner = evaluator.value(func.value, event.scope)
+            if isinstance(owner, HandlerList) and self.writes_off_loop(node.args[0], event.scope):
                 return owner.logger  # for h in log.handlers: h.addFilter(WriteOffLoop(h))
         return self.listener_source(event)
 
@@ -252,10 +252,10 @@ class LoggingConfig:
         """
         if not isinstance(node, ast.Call):
             return False
-        callee = self.ev.value(node.func, scope)
+        callee = self.evaluator.value(node.func, scope)
         info = callee.info if isinstance(callee, ClassVal) else None
         if info is None and isinstance(node.func, ast.Name):
-            info = self.ev.class_of_self(node.func.id, scope)
+            info = self.evaluator.class_of_self(node.func.id, scope)
         method = info.methods.get("filter") if info is not None else None
         if method is None:
             return False
@@ -272,17 +272,17 @@ class LoggingConfig:
         func = call.node.func
         if not isinstance(func, (ast.Name, ast.Attribute)):
             return False
-        callee = self.ev.value(func, call.scope)
-        return isinstance(callee, Qual) and callee.name in (QUEUE_LISTENER, QUEUE_HANDLER)
+        callee = self.evaluator.value(func, call.scope)
+        return isinstance(callee, Imported) and callee.name in (QUEUE_LISTENER, QUEUE_HANDLER)
 
     def listener_source(self, event: CallSite) -> LoggerVal | ParamVal | None:
-        callee = self.ev.value(event.node.func, event.scope)
-        if not isinstance(callee, Qual) or callee.name != QUEUE_LISTENER:
+        callee = self.evaluator.value(event.node.func, event.scope)
+        if not isinstance(callee, Imported) or callee.name != QUEUE_LISTENER:
             return None
         for arg in event.node.args[1:]:
             if isinstance(arg, ast.Starred):
-                source = self.ev.value(arg.value, event.scope)
-                if isinstance(source, HandlersOf):
+                source = self.evaluator.value(arg.value, event.scope)
+                if isinstance(source, HandlerList):
                     return source.logger
         return None
 
@@ -296,9 +296,9 @@ class LoggingConfig:
         if isinstance(event, AttrStore):
             self.apply_store(event)
             return
-        node, scope, ev = event.node, event.scope, self.ev
-        callee = ev.value(node.func, scope)
-        if isinstance(callee, Qual):
+        node, scope, evaluator = event.node, event.scope, self.evaluator
+        callee = evaluator.value(node.func, scope)
+        if isinstance(callee, Imported):
             if callee.name == "logging.basicConfig":
                 self.basic_config(event)
             elif callee.name == "logging.config.dictConfig":
@@ -310,7 +310,7 @@ class LoggingConfig:
             shift = 1 if isinstance(node.func, ast.Attribute) and callee.scope.klass else 0
             for index in self.movers[id(callee.node)]:
                 if 0 <= index - shift < len(node.args):
-                    logger = ev.logger(node.args[index - shift], scope)
+                    logger = evaluator.logger(node.args[index - shift], scope)
                     if logger is not None and logger.name is not None:
                         self.move(logger.name, event)
             return
@@ -319,17 +319,17 @@ class LoggingConfig:
         if node.func.attr in ("clear", "removeHandler") and self.during_the_loop(event):
             return  # the coroutines that logged before met the handlers: they stay
         if node.func.attr == "clear" and not node.args:
-            owner = ev.value(node.func.value, scope)
-            if isinstance(owner, HandlersOf) and isinstance(owner.logger, LoggerVal):
+            owner = evaluator.value(node.func.value, scope)
+            if isinstance(owner, HandlerList) and isinstance(owner.logger, LoggerVal):
                 if owner.logger.name is not None:
                     self.state(owner.logger.name).attached = []
             return
         if node.func.attr not in ("addHandler", "removeHandler") or not node.args:
             return
-        logger = ev.logger(node.func.value, scope)
+        logger = evaluator.logger(node.func.value, scope)
         if logger is None or logger.name is None:
             return
-        handler = ev.value(node.args[0], scope)
+        handler = evaluator.value(node.args[0], scope)
         if node.func.attr == "addHandler" and isinstance(handler, EachOf):
             for item in handler.items:  # for h in (file, console): log.addHandler(h)
                 self.attach(logger.name, item, node, scope, "addHandler", handler.loop)
@@ -338,7 +338,7 @@ class LoggingConfig:
         elif isinstance(handler, HandlerVal):
             state = self.state(logger.name)
             state.attached = [a for a in state.attached if a.handler is not handler]
-        elif isinstance(handler, HandlersOf) and isinstance(handler.logger, LoggerVal):
+        elif isinstance(handler, HandlerList) and isinstance(handler.logger, LoggerVal):
             if handler.logger.name == logger.name:  # for h in log.handlers[:]: removeHandler(h)
                 self.state(logger.name).attached = []
 
@@ -358,16 +358,16 @@ class LoggingConfig:
         self.state(name).moved = True
 
     def apply_store(self, store: AttrStore) -> None:
-        logger = self.ev.logger(store.target, store.scope)
+        logger = self.evaluator.logger(store.target, store.scope)
         if logger is None or logger.name is None:
             return
         if store.attr == "handlers":
             self.state(logger.name).attached = []
-            value = self.ev.value(store.value, store.scope)
+            value = self.evaluator.value(store.value, store.scope)
             for item in value.items if isinstance(value, ListVal) else ():
                 self.attach(logger.name, item, store.node, store.scope, "handlers")
         elif store.attr == "propagate":
-            value = self.ev.value(store.value, store.scope)
+            value = self.evaluator.value(store.value, store.scope)
             if isinstance(value, Const) and value.value is False:
                 self.state(logger.name).propagate = False
 
@@ -391,14 +391,14 @@ class LoggingConfig:
         root = self.state("")
         force = kwargs.get("force")
         if force is not None:
-            forced = self.ev.value(force, scope)
+            forced = self.evaluator.value(force, scope)
             if isinstance(forced, Const) and forced.value:
                 root.attached = []
         self.configured = True
         if any(runs_before(a, event) for a in root.attached):
             return  # basicConfig does nothing when root already has handlers
         if "handlers" in kwargs:
-            handlers = self.ev.value(kwargs["handlers"], scope)
+            handlers = self.evaluator.value(kwargs["handlers"], scope)
             items = handlers.items if isinstance(handlers, ListVal) else (handlers,)
             for item in items:
                 self.attach("", item, node, scope, "basicConfig")
@@ -423,8 +423,8 @@ class LoggingConfig:
     def file_config(self, event: CallSite) -> None:
         self.configured = True
         args = event.node.args
-        path = self.ev.string(args[0], event.scope) if args else None
-        config = fileconfig.read(path, self.ev.filename) if path else None
+        path = self.evaluator.string(args[0], event.scope) if args else None
+        config = fileconfig.read(path, self.evaluator.filename) if path else None
         if config is not None:  # an unreadable ini adds nothing to flag
             self.configure(config, event, "fileConfig")
 

@@ -6,7 +6,7 @@ import ast
 from collections.abc import Callable
 
 from ..settings import Settings
-from .builder import ModuleFacts, pos
+from .builder import ModuleFacts, source_order
 from .names import (
     ASYNCIO_QUEUES,
     BLOCKING_CALLS,
@@ -23,19 +23,19 @@ from .values import (
     Const,
     EachOf,
     FuncVal,
+    HandlerList,
     HandlerMaker,
-    HandlersOf,
     HandlerVal,
+    Imported,
     ListenerVal,
     ListVal,
     LoggerFactory,
     LoggerVal,
     LoopVal,
     ParamVal,
-    Qual,
     QueueVal,
     Value,
-    agree,
+    common_value,
 )
 
 _COPIES = frozenset({"list", "tuple", "copy.copy", "copy"})
@@ -96,7 +96,7 @@ class Evaluator:
 
     def _value(self, node: ast.AST, scope: Scope) -> Value:
         if isinstance(node, ast.Name):
-            return self.name(node.id, scope, pos(node))
+            return self.name(node.id, scope, source_order(node))
         if isinstance(node, ast.Attribute):
             return self.attribute(node, scope)
         if isinstance(node, ast.Call):
@@ -107,16 +107,16 @@ class Evaluator:
             return ListVal(tuple(self.value(elt, scope) for elt in node.elts))
         if isinstance(node, ast.Subscript):
             base = self.value(node.value, scope)
-            return base if isinstance(base, HandlersOf) else UNKNOWN
+            return base if isinstance(base, HandlerList) else UNKNOWN
         if isinstance(node, (ast.ListComp, ast.GeneratorExp)) and len(node.generators) == 1:
             inner_scope = self.facts.scope_of.get(id(node), scope)
             iterated = self.value(node.generators[0].iter, inner_scope)
-            return iterated if isinstance(iterated, HandlersOf) else UNKNOWN
+            return iterated if isinstance(iterated, HandlerList) else UNKNOWN
         if isinstance(node, (ast.For, ast.AsyncFor)):
             iterated = self.value(node.iter, scope)
             if isinstance(iterated, ListVal) and iterated.items:
                 return EachOf(iterated.items, node)
-            return iterated if isinstance(iterated, HandlersOf) else UNKNOWN
+            return iterated if isinstance(iterated, HandlerList) else UNKNOWN
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             inner = self.facts.scope_of.get(id(node))
             return FuncVal(node, inner) if inner is not None else UNKNOWN
@@ -141,7 +141,7 @@ class Evaluator:
                     prior = [b for b in bindings if b[0] < use]
                     chosen = prior[-1] if prior else bindings[-1]
                     return self.binding(name, chosen[1], current)
-                return agree([self.binding(name, b[1], current) for b in bindings])
+                return common_value([self.binding(name, b[1], current) for b in bindings])
             first = False
             current = current.parent
         qual = self.facts.imports.names.get(name)
@@ -151,7 +151,7 @@ class Evaluator:
             value = self.exported(self.absolute(qual))
             if value is not None:
                 return value
-        return Qual(qual)
+        return Imported(qual)
 
     def absolute(self, qual: str) -> str:
         """``.log.get_logger`` in ``app.api.routes`` is ``app.api.log.get_logger``."""
@@ -173,7 +173,7 @@ class Evaluator:
 
     def argument(self, param: ParamVal) -> Value:
         """What the calls of the parameter's function in this module pass for it, when they
-        all agree (``log_job(log)``); unknown for methods and for functions called nowhere."""
+        all pass the same (``log_job(log)``); unknown for methods and functions called nowhere."""
         func = param.func
         scope = self.facts.scope_of.get(id(func))
         if scope is None or scope.klass is not None or isinstance(func, ast.Lambda):
@@ -191,7 +191,7 @@ class Evaluator:
             if passed is None or starred or any(k.arg is None for k in call.keywords):
                 return UNKNOWN
             values.append(self.value(passed, site.scope))
-        return agree(values) if values else UNKNOWN
+        return common_value(values) if values else UNKNOWN
 
     def callers(self, func: FunctionNode) -> list[CallSite]:
         """The calls of ``func`` by its name in this module (found once)."""
@@ -217,14 +217,14 @@ class Evaluator:
             return None  # a string annotation: not resolved
         parent = scope.parent or scope
         qual = self.value(annotation, parent)
-        kind = self.handler_kind(qual.name) if isinstance(qual, Qual) else None
-        if kind is None or not isinstance(qual, Qual):
+        kind = self.handler_kind(qual.name) if isinstance(qual, Imported) else None
+        if kind is None or not isinstance(qual, Imported):
             return None
         return HandlerVal(kind, qual.name.rsplit(".", 1)[-1], annotation)
 
     def attribute(self, node: ast.Attribute, scope: Scope) -> Value:
         base = self.value(node.value, scope)
-        if isinstance(base, Qual):
+        if isinstance(base, Imported):
             qual = f"{base.name}.{node.attr}"
             if qual == "logging.root":
                 return LoggerVal("")
@@ -234,9 +234,9 @@ class Evaluator:
                     return value
             from .names import canonical
 
-            return Qual(canonical(qual))
+            return Imported(canonical(qual))
         if isinstance(base, (LoggerVal, ParamVal)) and node.attr == "handlers":
-            return HandlersOf(base)
+            return HandlerList(base)
         if isinstance(base, LoggerVal) and node.attr in ("root", "parent") and base.name == "":
             return base
         if isinstance(node.value, ast.Name):
@@ -259,7 +259,7 @@ class Evaluator:
     def class_attr(self, info: ClassInfo, attr: str) -> Value:
         bindings = info.attrs.get(attr)
         if bindings:
-            value = agree([self.value(value, scope) for _, value, scope in bindings])
+            value = common_value([self.value(value, scope) for _, value, scope in bindings])
             if isinstance(value, FuncVal) and any(
                 is_property(d) for d in value.node.decorator_list
             ):
@@ -278,7 +278,7 @@ class Evaluator:
     # -- calls ------------------------------------------------------------
     def call(self, node: ast.Call, scope: Scope) -> Value:
         func = self.value(node.func, scope)
-        if isinstance(func, Qual):
+        if isinstance(func, Imported):
             return self.stdlib_call(func.name, node, scope)
         if isinstance(func, ClassVal):
             return self.instance(func.info, node, scope)
@@ -304,11 +304,11 @@ class Evaluator:
                 if suffix is None:  # getChild(f"shard{n}"): some child, below the parent
                     suffix = DYNAMIC_CHILD
                 return LoggerVal(f"{owner.name}.{suffix}" if owner.name else suffix)
-            if isinstance(owner, HandlersOf) and node.func.attr == "copy":
+            if isinstance(owner, HandlerList) and node.func.attr == "copy":
                 return owner
         if isinstance(node.func, ast.Name) and node.func.id in _COPIES and len(node.args) == 1:
             inner = self.value(node.args[0], scope)
-            if isinstance(inner, HandlersOf):
+            if isinstance(inner, HandlerList):
                 return inner
         return UNKNOWN
 
@@ -329,7 +329,7 @@ class Evaluator:
             return LoopVal()
         if qual in _COPIES and len(node.args) == 1:
             inner = self.value(node.args[0], scope)
-            return inner if isinstance(inner, HandlersOf) else UNKNOWN
+            return inner if isinstance(inner, HandlerList) else UNKNOWN
         return UNKNOWN
 
     def handler_kind(self, qual: str) -> str | None:
@@ -360,7 +360,7 @@ class Evaluator:
                 if isinstance(stmt, ast.Return) and stmt.value is not None
             ]
         values = [self.value(expr, func.scope) for expr in exprs]
-        return agree(values) if values else UNKNOWN
+        return common_value(values) if values else UNKNOWN
 
     def logger_param(self, func: FuncVal) -> int | None:
         """The parameter whose value every ``return getLogger(<it>)`` of ``func`` names."""
@@ -371,7 +371,7 @@ class Evaluator:
                 return None
             arg = value.args[0]
             callee = self.value(value.func, func.scope)
-            if not (isinstance(callee, Qual) and callee.name == "logging.getLogger"):
+            if not (isinstance(callee, Imported) and callee.name == "logging.getLogger"):
                 return None
             if not (isinstance(arg, ast.Name) and arg.id in func.scope.params):
                 return None
@@ -401,7 +401,7 @@ class Evaluator:
         """The stdlib class a local class derives from, if any."""
         for base in info.bases:
             value = self.value(base, info.scope.parent or self.facts.module)
-            if isinstance(value, Qual):
+            if isinstance(value, Imported):
                 return value.name
             if isinstance(value, ClassVal) and value.info is not info and depth < 20:
                 found = self.base_qual(value.info, depth + 1)

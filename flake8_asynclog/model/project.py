@@ -22,7 +22,7 @@ from ..paths import TOOL_DIRS, is_excluded
 from ..precheck import imports_logging, logs_in_coroutines
 from ..settings import Settings
 from .programs import ModuleNode, ProgramGraph, module_names, quoted_names, read_module
-from .values import FuncVal, HandlerMaker, HandlerVal, LoggerFactory, LoggerVal, Qual, Value
+from .values import FuncVal, HandlerMaker, HandlerVal, Imported, LoggerFactory, LoggerVal, Value
 
 if TYPE_CHECKING:
     from . import Model
@@ -106,7 +106,7 @@ class ProjectIndex:
             return None
         for path in self.graph.by_name.get(module, ()):
             if attr == "logging" and self.graph.nodes[path].binds_logging:
-                return Qual("logging")  # from .compat import logging
+                return Imported("logging")  # from .compat import logging
             summary = self.modules.get(path)
             if summary is None:
                 continue
@@ -289,32 +289,32 @@ def exports(model: Model) -> Exports:
     """The module-level loggers, logger factories and handler makers of a module, for the
     modules that import them."""
     module = model.facts.module
-    ev = model.ev
+    evaluator = model.evaluator
     loggers: dict[str, str] = {}
     factories: dict[str, tuple[str | None, int | None]] = {}
     makers: dict[str, tuple[str, str]] = {}
     for name, bindings in module.assigns.items():
         node = bindings[-1][1]
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            func = ev.value(node, module)
+            func = evaluator.value(node, module)
             if not isinstance(func, FuncVal) or node.name != name:
                 continue
-            returned = ev.returned(func)
+            returned = evaluator.returned(func)
             if isinstance(returned, LoggerVal) and returned.name is not None:
                 factories[name] = (returned.name, None)
             elif isinstance(returned, LoggerVal):
-                param = ev.logger_param(func)
+                param = evaluator.logger_param(func)
                 if param is not None:
                     factories[name] = (None, param)
             elif isinstance(returned, HandlerVal):
                 makers[name] = (returned.kind, returned.label)
         elif isinstance(node, ast.ClassDef):
             info = model.facts.classes.get(name)
-            handler = ev.class_kind(info) if info is not None and info.node is node else None
+            handler = evaluator.class_kind(info) if info is not None and info.node is node else None
             if handler is not None:
                 makers[name] = handler
         elif isinstance(node, (ast.Call, ast.Name, ast.Attribute)):
-            value = ev.name(name, module, 1 << 62)
+            value = evaluator.name(name, module, 1 << 62)
             if isinstance(value, LoggerVal) and value.name is not None:
                 loggers[name] = value.name
     return loggers, factories, makers

@@ -15,7 +15,7 @@ class Unknown:
 
 
 @dataclass(frozen=True)
-class Qual:
+class Imported:
     """An imported module or object, by qualified name (``logging.handlers.QueueHandler``)."""
 
     name: str
@@ -60,7 +60,7 @@ class LoopVal:
 
 
 @dataclass(frozen=True)
-class HandlersOf:
+class HandlerList:
     """The handler list of a logger (``logger.handlers``, a copy of it, or one item of it)."""
 
     logger: LoggerVal | ParamVal
@@ -131,13 +131,13 @@ class Const:
 
 Value = Union[
     Unknown,
-    Qual,
+    Imported,
     LoggerVal,
     HandlerVal,
     QueueVal,
     ListenerVal,
     LoopVal,
-    HandlersOf,
+    HandlerList,
     ParamVal,
     FuncVal,
     ClassVal,
@@ -150,8 +150,8 @@ Value = Union[
 UNKNOWN = Unknown()
 
 
-def agree(values: list[Value]) -> Value:
-    """One value for several bindings of a name: all must agree (``None`` set-ups ignored)."""
+def common_value(values: list[Value]) -> Value:
+    """The one value several bindings of a name share (``None`` set-ups ignored), else unknown."""
     kept = [v for v in values if not (isinstance(v, Const) and v.value is None)]
     if not kept:
         return values[-1] if values else UNKNOWN

@@ -12,7 +12,7 @@ from ..model.names import BLOCKING_KINDS, HARD_BLOCKING_KINDS
 from ..model.project import ExternalAttachment
 from ..model.values import LoggerVal
 from .base import Rule
-from .fixdata import receiver_of, setup_fix
+from .fix_builders import receiver_of, setup_fix
 
 ASL101 = Rule(
     code="ASL101",
@@ -288,7 +288,7 @@ def implicit_setups(model: Model) -> Iterator[Finding]:
         func = site.node.func
         if not (isinstance(func, ast.Attribute) and func.attr == "setLevel"):
             continue
-        owner = model.ev.value(func.value, site.scope)
+        owner = model.evaluator.value(func.value, site.scope)
         if not (isinstance(owner, LoggerVal) and owner.name == ""):
             continue
         scope = site.scope.function

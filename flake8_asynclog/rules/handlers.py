@@ -13,11 +13,11 @@ from ..model.scopes import Scope
 from ..model.values import (
     ClassVal,
     FuncVal,
-    HandlersOf,
+    HandlerList,
     HandlerVal,
+    Imported,
     ListenerVal,
     LoggerVal,
-    Qual,
 )
 from .base import Rule
 
@@ -185,24 +185,24 @@ def check(model: Model) -> Iterator[Finding]:
 
 
 def handler_io(model: Model) -> Iterator[Finding]:
-    ev = model.ev
+    evaluator = model.evaluator
     for site in model.facts.calls:
         if not site.in_coroutine:
             continue
         node, func = site.node, site.node.func
         name = site.scope.name
         if isinstance(func, ast.Attribute) and func.attr in HANDLER_IO:
-            owner = ev.value(func.value, site.scope)
+            owner = evaluator.value(func.value, site.scope)
             blocking = isinstance(owner, HandlerVal) and owner.kind in BLOCKING_KINDS
-            if isinstance(owner, HandlersOf) and isinstance(owner.logger, LoggerVal):
+            if isinstance(owner, HandlerList) and isinstance(owner.logger, LoggerVal):
                 state = model.config.loggers.get(owner.logger.name or "\0")
                 kinds = {a.kind for a in state.attached} if state and not state.moved else set()
                 blocking = bool(kinds & BLOCKING_KINDS)
             if blocking:
                 yield ASL104.at(node, call=f"{func.attr}()", func=name)
             continue
-        callee = ev.value(func, site.scope)
-        if isinstance(callee, Qual) and callee.name in FILE_HANDLER_CLASSES:
+        callee = evaluator.value(func, site.scope)
+        if isinstance(callee, Imported) and callee.name in FILE_HANDLER_CLASSES:
             index = _DELAY_INDEX.get(callee.name, 3)
             if not delayed(node, index):
                 label = callee.name.rsplit(".", 1)[-1]
@@ -233,30 +233,31 @@ def can_delay(node: ast.Call, index: int) -> bool:
 
 
 def emit_bodies(model: Model) -> Iterator[Finding]:
-    ev = model.ev
+    evaluator = model.evaluator
     behind = behind_listeners(model)
     for info in model.facts.classes.values():
-        kind = ev.class_kind(info)
+        kind = evaluator.class_kind(info)
         emit = info.methods.get("emit")
         if kind is None or kind[0] == "queue" or emit is None:
             continue
         made = [
             site.node
             for site in model.facts.calls
-            if isinstance(callee := ev.value(site.node.func, site.scope), ClassVal)
+            if isinstance(callee := evaluator.value(site.node.func, site.scope), ClassVal)
             and callee.info is info
         ]
         if made and all(id(node) in behind for node in made):
             continue  # only handed to a QueueListener: emit() runs on its thread
         scope = model.facts.scope_of[id(emit)]
         futures = threadsafe_futures(scope, model)
+        network = {
+            id(node) for node, qual in evaluator.blocking_calls(scope) if is_network_call(qual)
+        }
         for site in scope.calls:
             node = site.node
             reason = loop_breaker(node, model, futures)
-            if reason is None:
-                qual = model.facts.imports.qualname(node.func)
-                if qual is not None and is_network_call(qual):
-                    reason = "blocking network I/O"
+            if reason is None and id(node) in network:
+                reason = "blocking network I/O"
             if reason is not None:
                 shown = ast.unparse(node.func)
                 yield ASL105.at(node, call=f"{shown}()", cls=info.name, reason=reason)
@@ -266,10 +267,10 @@ def behind_listeners(model: Model) -> set[int]:
     """Handler constructions handed to a QueueListener (their emit() runs on its thread)."""
     out: set[int] = set()
     for site in model.facts.calls:
-        if not isinstance(model.ev.value(site.node, site.scope), ListenerVal):
+        if not isinstance(model.evaluator.value(site.node, site.scope), ListenerVal):
             continue
         for arg in site.node.args[1:]:
-            value = model.ev.value(arg, site.scope)
+            value = model.evaluator.value(arg, site.scope)
             if isinstance(value, HandlerVal):
                 out.add(id(value.node))
     return out
@@ -308,23 +309,23 @@ def loop_breaker(node: ast.Call, model: Model, futures: set[str]) -> str | None:
 
 
 def signal_handlers(model: Model) -> Iterator[Finding]:
-    ev = model.ev
+    evaluator = model.evaluator
     targets: set[int] = set()
     for site in model.facts.calls:
-        callee = ev.value(site.node.func, site.scope)
-        if not (isinstance(callee, Qual) and callee.name == "signal.signal"):
+        callee = evaluator.value(site.node.func, site.scope)
+        if not (isinstance(callee, Imported) and callee.name == "signal.signal"):
             continue
         if len(site.node.args) < 2:
             continue
         handler = site.node.args[1]
         if isinstance(handler, ast.Call) and handler.args:
-            partial = ev.value(handler.func, site.scope)
-            if isinstance(partial, Qual) and partial.name == "functools.partial":
+            partial = evaluator.value(handler.func, site.scope)
+            if isinstance(partial, Imported) and partial.name == "functools.partial":
                 handler = handler.args[0]
         if isinstance(handler, ast.Lambda):
             targets.add(id(handler))
             continue
-        value = ev.value(handler, site.scope)
+        value = evaluator.value(handler, site.scope)
         if isinstance(value, FuncVal):
             targets.add(id(value.node))
     if not targets:

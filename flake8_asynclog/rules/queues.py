@@ -11,10 +11,10 @@ from ..model import Model
 from ..model.config import DictSetup
 from ..model.names import ASYNCIO_QUEUES, BLOCKING_KINDS
 from ..model.scopes import CallSite
-from ..model.values import HandlerVal, ListenerVal, ListVal, Qual, QueueVal, Value
-from . import fixdata
+from ..model.values import HandlerVal, Imported, ListenerVal, ListVal, QueueVal, Value
+from . import fix_builders
 from .base import Rule
-from .fixdata import receiver_of, setup_fix
+from .fix_builders import receiver_of, setup_fix
 
 ASL301 = Rule(
     code="ASL301",
@@ -236,7 +236,7 @@ def queue_arg(site: CallSite) -> ast.expr | None:
 def consumers(model: Model) -> Iterator[tuple[CallSite, str, QueueVal | None]]:
     """QueueHandler / QueueListener constructions with the queue they get."""
     for site in model.facts.calls:
-        made = model.ev.value(site.node, site.scope)
+        made = model.evaluator.value(site.node, site.scope)
         if isinstance(made, HandlerVal) and made.kind == "queue":
             consumer = made.label
         elif isinstance(made, ListenerVal):
@@ -244,7 +244,7 @@ def consumers(model: Model) -> Iterator[tuple[CallSite, str, QueueVal | None]]:
         else:
             continue
         arg = queue_arg(site)
-        value = model.ev.value(arg, site.scope) if arg is not None else None
+        value = model.evaluator.value(arg, site.scope) if arg is not None else None
         yield site, consumer, value if isinstance(value, QueueVal) else None
 
 
@@ -257,10 +257,10 @@ def queue_kinds(model: Model) -> Iterator[Finding]:
         line = site.node.lineno
         if queue.kind == "asyncio" and ("301", id(queue.node)) not in seen:
             seen.add(("301", id(queue.node)))
-            alias = fixdata.module_alias(model, "queue")
+            alias = fix_builders.module_alias(model, "queue")
             fix: Fix | None = None
             if alias is not None:
-                imported = alias == "queue" and fixdata.imported(model, "queue")
+                imported = alias == "queue" and fix_builders.imported(model, "queue")
                 fix = ThreadQueue(label, alias, not imported)
             yield ASL301.at(queue.node, fix, queue=f"asyncio.{label}", consumer=consumer, line=line)
         if consumer != "QueueListener" and queue.bounded and ("305", id(queue.node)) not in seen:
@@ -275,10 +275,10 @@ def queue_kinds(model: Model) -> Iterator[Finding]:
             if where is None or ("301", id(where)) in seen:
                 continue
             seen.add(("301", id(where)))
-            alias = fixdata.module_alias(model, "queue")
+            alias = fix_builders.module_alias(model, "queue")
             fix = None
             if isinstance(where, ast.Call) and where is not setup.call and alias is not None:
-                imported = alias == "queue" and fixdata.imported(model, "queue")
+                imported = alias == "queue" and fix_builders.imported(model, "queue")
                 fix = ThreadQueue("Queue", alias, not imported)
             yield ASL301.at(
                 where,
@@ -297,14 +297,14 @@ def asyncio_spec(model: Model, spec: object, setup: DictSetup) -> ast.AST | None
         name = spec.replace("ext://", "").replace(".queues.", ".")
         return setup.call if name in ASYNCIO_QUEUES else None
     if isinstance(spec, ast.expr):
-        value = model.ev.value(spec, setup.scope)
+        value = model.evaluator.value(spec, setup.scope)
         if isinstance(value, QueueVal) and value.kind == "asyncio":
             return value.node
     return None
 
 
 def listener_of(model: Model, expr: ast.expr, site: CallSite) -> ListenerVal | None:
-    value: Value = model.ev.value(expr, site.scope)
+    value: Value = model.evaluator.value(expr, site.scope)
     return value if isinstance(value, ListenerVal) else None
 
 
@@ -318,13 +318,13 @@ def method_calls(model: Model, method: str) -> Iterator[tuple[CallSite, Listener
 
 
 def unstopped(model: Model) -> Iterator[Finding]:
-    ev = model.ev
+    evaluator = model.evaluator
     handled: set[int] = set()
     for _, listener in method_calls(model, "stop"):
         handled.add(id(listener.node))
     for site in model.facts.calls:
-        callee = ev.value(site.node.func, site.scope)
-        if not (isinstance(callee, Qual) and callee.name == "atexit.register"):
+        callee = evaluator.value(site.node.func, site.scope)
+        if not (isinstance(callee, Imported) and callee.name == "atexit.register"):
             continue
         for arg in site.node.args[:1]:
             if isinstance(arg, ast.Attribute) and arg.attr == "stop":
@@ -340,7 +340,7 @@ def unstopped(model: Model) -> Iterator[Finding]:
                         "listener at once; register listener.stop instead",
                     )
     for expr, scope in (*model.facts.escapes, *model.facts.with_items):
-        for value in flatten(ev.value(expr, scope)):
+        for value in flatten(evaluator.value(expr, scope)):
             if isinstance(value, ListenerVal):
                 handled.add(id(value.node))
     escaped = passed_on(model)
@@ -356,9 +356,9 @@ def unstopped(model: Model) -> Iterator[Finding]:
             isinstance(receiver, (ast.Name, ast.Attribute))  # not QueueListener(...).start()
             and isinstance(site.stmt, ast.Expr)
             and site.stmt.value is site.node
-            and fixdata.module_name_usable(model, "atexit", site.scope)
+            and fix_builders.module_name_usable(model, "atexit", site.scope)
         ):
-            stop = RegisterStop(ast.unparse(receiver), not fixdata.imported(model, "atexit"))
+            stop = RegisterStop(ast.unparse(receiver), not fix_builders.imported(model, "atexit"))
         yield ASL302.at(
             site.node,
             stop,
@@ -434,7 +434,7 @@ def still_blocking(model: Model) -> Iterator[Finding]:
 
 
 def undrained(model: Model) -> Iterator[Finding]:
-    ev = model.ev
+    evaluator = model.evaluator
     drained: set[int] = set()
     handlers: list[tuple[CallSite, str, QueueVal]] = []
     for site, consumer, queue in consumers(model):
@@ -447,7 +447,7 @@ def undrained(model: Model) -> Iterator[Finding]:
     for site in model.facts.calls:
         func = site.node.func
         if isinstance(func, ast.Attribute) and func.attr in ("get", "get_nowait"):
-            value = ev.value(func.value, site.scope)
+            value = evaluator.value(func.value, site.scope)
             if isinstance(value, QueueVal):
                 drained.add(id(value.node))
     for site, consumer, queue in handlers:
@@ -483,7 +483,7 @@ def starts_handler_listener(model: Model, site: CallSite) -> str | None:
         return None
     handler = receiver.value
     if isinstance(handler, ast.Call) and handler.args:
-        name = model.ev.string(handler.args[0], site.scope)
+        name = model.evaluator.string(handler.args[0], site.scope)
         if name is not None:
             return name
     return "*"
@@ -492,12 +492,12 @@ def starts_handler_listener(model: Model, site: CallSite) -> str | None:
 def owns_listener(model: Model, site: CallSite) -> bool:
     """A QueueHandler subclass that builds its own QueueListener drains its own queue."""
     func = site.node.func
-    value = model.ev.value(func, site.scope)
+    value = model.evaluator.value(func, site.scope)
     info = getattr(value, "info", None)
     if info is None:
         return False
     for method in info.methods.values():
         scope = model.facts.scope_of[id(method)]
-        if any(isinstance(model.ev.value(s.node, scope), ListenerVal) for s in scope.calls):
+        if any(isinstance(model.evaluator.value(s.node, scope), ListenerVal) for s in scope.calls):
             return True
     return False

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from ..findings import Finding
 from ..fixes import AddGlobal, InsertSleep, KeepTask
 from ..model import Model
-from ..model.builder import pos, within
+from ..model.builder import source_order, within
 from ..model.names import TASK_CREATORS
 from ..model.scopes import CallSite, Scope
-from ..model.values import ListenerVal, LoopVal, Qual
-from . import fixdata
+from ..model.values import Imported, ListenerVal, LoopVal
+from . import fix_builders
 from .base import Rule
 from .starts import StarterIndex
 
@@ -189,11 +189,11 @@ def check(model: Model) -> Iterator[Finding]:
 
 def started(model: Model, index: StarterIndex, site: CallSite) -> Start | None:
     node = site.node
-    callee = model.ev.value(node.func, site.scope)
-    is_creator = isinstance(callee, Qual) and callee.name in TASK_CREATORS
+    callee = model.evaluator.value(node.func, site.scope)
+    is_creator = isinstance(callee, Imported) and callee.name in TASK_CREATORS
     if not is_creator and isinstance(node.func, ast.Attribute):
         if node.func.attr in ("create_task", "ensure_future"):
-            is_creator = isinstance(model.ev.value(node.func.value, site.scope), LoopVal)
+            is_creator = isinstance(model.evaluator.value(node.func.value, site.scope), LoopVal)
     if not is_creator or not node.args or not isinstance(node.args[0], ast.Call):
         return None
     starter = index.starter_name(node.args[0], site.scope)
@@ -219,13 +219,13 @@ def kept(model: Model, start: Start) -> Iterator[Finding]:
         return
     if target.id not in model.facts.module.assigns:
         return
-    if reads_before(scope, target.id, pos(stmt)):
+    if reads_before(scope, target.id, source_order(stmt)):
         return  # `global` would change what the earlier read sees: leave it to a person
     yield ASL202.at(stmt, AddGlobal(target.id), name=target.id, func=scope.name)
 
 
 def reads_before(scope: Scope, name: str, at: int) -> bool:
-    return any(node.id == name and pos(node) < at for node in scope.names)
+    return any(node.id == name and source_order(node) < at for node in scope.names)
 
 
 def task_name(model: Model, starter: str) -> str:
@@ -241,17 +241,21 @@ def yielded(model: Model, start: Start) -> Iterator[Finding]:
     scope, stmt = start.site.scope, start.site.stmt
     if scope.kind != "function" or stmt is None:
         return
-    after = pos(stmt, end=True)
-    first_wait = min((pos(n) for n in scope.waits if pos(n) > after), default=None)
+    after = source_order(stmt, end=True)
+    first_wait = min(
+        (source_order(n) for n in scope.waits if source_order(n) > after), default=None
+    )
     for call in model.log_calls:
-        here = pos(call.site.node)
+        here = source_order(call.site.node)
         if call.site.scope is not scope or here <= after:
             continue
         if first_wait is not None and first_wait < here:
             return
         fix = None
-        if scope.is_async and fixdata.module_name_usable(model, "asyncio", scope):
-            fix = InsertSleep(fixdata.position(stmt), not fixdata.imported(model, "asyncio"))
+        if scope.is_async and fix_builders.module_name_usable(model, "asyncio", scope):
+            fix = InsertSleep(
+                fix_builders.position(stmt), not fix_builders.imported(model, "asyncio")
+            )
         yield ASL203.at(
             start.site.node,
             fix,
@@ -268,20 +272,22 @@ def cancellation(model: Model, func: ast.AsyncFunctionDef, scope: Scope) -> Iter
         c
         for c in calls
         if c.func.attr in ("start", "stop")  # type: ignore[attr-defined]
-        and isinstance(model.ev.value(c.func.value, scope), ListenerVal)  # type: ignore[attr-defined]
+        and isinstance(model.evaluator.value(c.func.value, scope), ListenerVal)  # type: ignore[attr-defined]
     ]
-    starts = [pos(c) for c in listener_calls if c.func.attr == "start"]  # type: ignore[attr-defined]
+    starts = [source_order(c) for c in listener_calls if c.func.attr == "start"]  # type: ignore[attr-defined]
     stops = [c for c in listener_calls if c.func.attr == "stop"]  # type: ignore[attr-defined]
     if not starts or not stops:
         return
     first_start = min(starts)
-    waits = [pos(n) for n in scope.waits if pos(n) > first_start]
+    waits = [source_order(n) for n in scope.waits if source_order(n) > first_start]
     if not waits:
         return
     for stop in stops:
         finally_blocks = (t.finalbody for t in scope.tries)
-        if pos(stop) > min(waits) and not any(within(stop, *block) for block in finally_blocks):
-            fix = fixdata.stop_in_finally(scope, stop, first_start)
+        if source_order(stop) > min(waits) and not any(
+            within(stop, *block) for block in finally_blocks
+        ):
+            fix = fix_builders.stop_in_finally(scope, stop, first_start)
             yield ASL204.at(stop, fix, what="stop() outside 'finally'", func=func.name)
     for node in scope.tries:
         if not any(within(wait, *node.body) for wait in scope.waits):
@@ -290,7 +296,7 @@ def cancellation(model: Model, func: ast.AsyncFunctionDef, scope: Scope) -> Iter
             if catches_cancel(model, handler, scope) and not any(
                 within(raised, handler) for raised in scope.raises
             ):
-                reraise = fixdata.reraise(handler, scope)
+                reraise = fix_builders.reraise(handler, scope)
                 yield ASL204.at(handler, reraise, what="CancelledError swallowed", func=func.name)
 
 
@@ -299,8 +305,8 @@ def catches_cancel(model: Model, handler: ast.ExceptHandler, scope: Scope) -> bo
         return True
     types = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
     for expr in types:
-        value = model.ev.value(expr, scope)
-        name = value.name if isinstance(value, Qual) else getattr(expr, "id", "")
+        value = model.evaluator.value(expr, scope)
+        name = value.name if isinstance(value, Imported) else getattr(expr, "id", "")
         if name in CANCEL_CATCHERS or name == "BaseException":
             return True
     return False

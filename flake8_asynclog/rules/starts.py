@@ -6,7 +6,7 @@ import ast
 
 from ..model import Model
 from ..model.scopes import FunctionNode, Scope
-from ..model.values import FuncVal, HandlerVal, ListenerVal, LoggerVal, Qual, Unknown
+from ..model.values import FuncVal, HandlerVal, Imported, ListenerVal, LoggerVal, Unknown
 
 _CONFIG = frozenset(
     {"logging.basicConfig", "logging.config.dictConfig", "logging.config.fileConfig"}
@@ -28,11 +28,11 @@ class StarterIndex:
             name = func.attr
         else:
             return None
-        value = self.model.ev.value(func, scope)
+        value = self.model.evaluator.value(func, scope)
         if isinstance(value, FuncVal):
             visible = isinstance(value.node, ast.AsyncFunctionDef)
             return name if visible and self.is_starter(value.node, value.scope) else None
-        if isinstance(value, (Unknown, Qual)) and name in self.model.settings.starter_names:
+        if isinstance(value, (Unknown, Imported)) and name in self.model.settings.starter_names:
             return name
         return None
 
@@ -44,18 +44,18 @@ class StarterIndex:
         return self._memo[key]
 
     def _is_starter(self, func: FunctionNode, scope: Scope) -> bool:
-        ev = self.model.ev
+        evaluator = self.model.evaluator
         for site in scope.calls:
             node = site.node
-            callee = ev.value(node.func, scope)
-            if isinstance(callee, Qual) and callee.name in _CONFIG:
+            callee = evaluator.value(node.func, scope)
+            if isinstance(callee, Imported) and callee.name in _CONFIG:
                 return True
-            made = ev.value(node, scope)
+            made = evaluator.value(node, scope)
             if isinstance(made, HandlerVal) and made.kind == "queue":
                 return True
             if not isinstance(node.func, ast.Attribute):
                 continue
-            owner = ev.value(node.func.value, scope)
+            owner = evaluator.value(node.func.value, scope)
             if node.func.attr == "addHandler" and isinstance(owner, LoggerVal):
                 return True
             if node.func.attr == "start" and isinstance(owner, ListenerVal):

@@ -1,7 +1,7 @@
 """Fix kind ``queue_setup`` (ASL103): a set-up's handlers write off the event loop.
 
 The checker chose the logger(s) and the set-up statement (see
-:mod:`flake8_asynclog.rules.fixdata`). This transform
+:mod:`flake8_asynclog.rules.fix_builders`). This transform
 
 * adds, once per module, after the imports, :data:`HELPER`: a
   ``logging.Filter`` subclass, ``WriteOffLoop``. ``WriteOffLoop.install(logger)``

@@ -19,7 +19,7 @@ from typing import Callable
 from ..findings import Finding
 from ..fixes import Position, QueueSetup, ReraiseCancel, StopInFinally
 from ..model import Model
-from ..model.builder import pos, within
+from ..model.builder import source_order, within
 from ..model.scopes import Scope
 
 # Module-level names the generated helper relies on, and the names the inserted call uses.
@@ -222,7 +222,7 @@ def stop_in_finally(scope: Scope, stop: ast.Call, started: int) -> StopInFinally
         if index is None:
             continue
         for first, stmt in enumerate(block[:index]):
-            if pos(stmt) > started and any(within(wait, stmt) for wait in scope.waits):
+            if source_order(stmt) > started and any(within(wait, stmt) for wait in scope.waits):
                 wrapped = block[first:index]
                 # a lone try without finally takes the stop() as its finally
                 alone = len(wrapped) == 1 and isinstance(stmt, ast.Try) and not stmt.finalbody
