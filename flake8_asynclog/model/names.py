@@ -50,8 +50,25 @@ LOOP_GETTERS = frozenset(
 )
 TASK_CREATORS = frozenset({"asyncio.create_task", "asyncio.ensure_future"})
 #: Functions that run an event loop (qualified names), and an event loop's methods that do.
-LOOP_RUNNERS = frozenset({"asyncio.run"})
-LOOP_METHODS = frozenset({"run_until_complete", "run_forever"})
+LOOP_RUNNERS = frozenset(
+    {
+        "asyncio.run",
+        "uvloop.run",
+        "aiorun.run",
+        "trio.run",
+        "anyio.run",
+        "uvicorn.run",
+        "aiohttp.web.run_app",
+        "web.run_app",
+        "bot.run",  # discord.py / hikari bots: ``bot.run(TOKEN)`` runs the loop
+        "client.run",
+    }
+)
+#: Methods that run an event loop: the loop's own, and the frameworks' (PTB
+#: ``Application.run_polling``, aiogram ``start_polling``, ``web.run_app``).
+LOOP_METHODS = frozenset(
+    {"run_until_complete", "run_forever", "run_polling", "run_webhook", "start_polling", "run_app"}
+)
 CONFIG_CALLS = frozenset(
     {"logging.basicConfig", "logging.config.dictConfig", "logging.config.fileConfig"}
 )
