@@ -111,6 +111,7 @@ class LoggingConfig:
         self.local_is_entry: Callable[[], bool] = lambda: True
         self.configured = False  # the module configures some handler somewhere
         self.dict_setups: list[DictSetup] = []
+        self.unread_configs: list[CallSite] = []  # dictConfig(<not a literal>) calls
         self.movers: dict[int, set[int]] = {}  # id(def) -> parameter indexes it moves
         self.blocks: tuple[int, ...] = ()  # blocks around the event being applied
         events: list[Event] = [*facts.calls, *facts.attr_stores]
@@ -326,7 +327,10 @@ class LoggingConfig:
             return
         if node.func.attr not in ("addHandler", "removeHandler") or not node.args:
             return
-        logger = evaluator.logger(node.func.value, scope)
+        receiver = evaluator.value(node.func.value, scope)
+        if isinstance(receiver, ParamVal):  # def _install(logger, handler): what callers pass
+            receiver = evaluator.argument(receiver)
+        logger = receiver if isinstance(receiver, LoggerVal) else None
         if logger is None or logger.name is None:
             return
         handler = evaluator.value(node.args[0], scope)
@@ -397,6 +401,8 @@ class LoggingConfig:
         self.configured = True
         if any(runs_before(a, event) for a in root.attached):
             return  # basicConfig does nothing when root already has handlers
+        if any(o.scope is scope and o.order < event.order for o in self.unread_configs):
+            return  # after a dictConfig the model cannot read: root likely has handlers
         if "handlers" in kwargs:
             handlers = self.evaluator.value(kwargs["handlers"], scope)
             items = handlers.items if isinstance(handlers, ListVal) else (handlers,)
@@ -415,8 +421,9 @@ class LoggingConfig:
         config = None
         if node.args:
             config = dictconfig.read(dictconfig.literal(node.args[0], self.facts.module))
-        if config is None:
-            return  # not a literal: its handlers are unknown, nothing to flag through them
+        if config is None:  # not a literal: its handlers are unknown, nothing to flag
+            self.unread_configs.append(event)
+            return
         self.dict_setups.append(DictSetup(node, scope, config))
         self.configure(config, event, "dictConfig")
 
