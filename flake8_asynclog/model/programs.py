@@ -35,13 +35,20 @@ _LOOP = re.compile(
     r"|start_polling)\s*\("
     r"|\b(?:bot|client)\.run\("
 )
+# Words one of which a module that runs a loop spells: a cheap test before the pattern.
+_LOOP_WORDS = (
+    "asyncio.run", "run_until_complete", "run_forever", "Runner", "uvloop", "aiorun",
+    "trio.run", "anyio.run", "uvicorn.run", "hypercorn", "run_app", "run_polling",
+    "run_webhook", "start_polling", ".run(",
+)  # fmt: skip
+_LOADER_WORDS = ("import_module", "__import__", "load_extension", "importlib", "pkgutil",
+                 "load_plugin")  # fmt: skip
 _SERVES = re.compile(
     r"=[ \t]*(?:\w+\.)?(?:FastAPI|Starlette|Quart|Litestar|Sanic|get_asgi_application"
     r"|Application)\("
 )
 _BINDS_LOGGING = re.compile(r"^import[ \t]+logging\b", re.MULTILINE)
 _MAIN_GUARD = re.compile(r"^if[ \t]+__name__[ \t]*==[ \t]*['\"]__main__['\"]", re.MULTILINE)
-_LOADER = re.compile(r"\b(?:import_module|__import__|load_extension|importlib|pkgutil|load_plugin)")
 _QUOTED = re.compile(r"[\"']([A-Za-z_][\w.]*(?:/[\w.]+)*/?)")
 _SCRIPT_LINE = re.compile(r"^[ \t]*[\w.-]+[ \t]*=[ \t]*['\"]([\w.]+)(?::[\w.]+)?['\"]", re.M)
 
@@ -83,11 +90,11 @@ def read_module(path: str, names: tuple[str, ...], text: str) -> ModuleNode:
             name = part.strip().split(" ")[0]
             if name:
                 node.imports.add(name)
-    guard = _MAIN_GUARD.search(text)
-    node.runs_loop = _LOOP.search(text) is not None
-    before_guard = guard.start() if guard else len(text)
-    node.runs_loop_imported = _LOOP.search(text, 0, before_guard) is not None
-    node.serves = _SERVES.search(text) is not None
+    guard = _MAIN_GUARD.search(text) if "__main__" in text else None
+    loop = _LOOP.search(text) if any(word in text for word in _LOOP_WORDS) else None
+    node.runs_loop = loop is not None
+    node.runs_loop_imported = loop is not None and (guard is None or loop.start() < guard.start())
+    node.serves = "(" in text and _SERVES.search(text) is not None
     node.script = guard is not None
     node.binds_logging = _BINDS_LOGGING.search(text) is not None
     node.launcher = os.path.basename(path) == "__main__.py"
@@ -103,7 +110,9 @@ def _package_of(path: str, name: str) -> str:
 def quoted_names(text: str) -> set[str]:
     """Dotted names and folder paths spelled in string literals (``"cogs.admin"``,
     ``f"plugins.{name}"`` gives ``plugins.``) of a module that loads modules by name."""
-    return set(_QUOTED.findall(text)) if _LOADER.search(text) else set()
+    if not any(word in text for word in _LOADER_WORDS):
+        return set()
+    return set(_QUOTED.findall(text))
 
 
 def console_scripts(root: str) -> set[str]:
