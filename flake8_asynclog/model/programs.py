@@ -222,11 +222,20 @@ class ProgramGraph:
         return Program(node.path, shown, members, runs)
 
     def _loaded_by_name(self, node: ModuleNode) -> bool:
+        """Whether a module loader spells this module's name, or a package above it
+        (``"cogs.admin"``, ``f"plugins.{name}"``, ``package="redbot.cogs"``, ``"cogs/"``);
+        a bare one-word name in a string is far more often a logger's, so it does not
+        count."""
         for name in node.names:
-            package = name.rsplit(".", 1)[0] if "." in name else ""
-            if not package:
-                continue  # a bare name in a string is far more often a logger's
-            spelled = {name, f"{package}.", package.replace(".", "/") + "/"}
+            parts = name.split(".")
+            if len(parts) < 2:
+                continue
+            spelled = {name}
+            for end in range(1, len(parts)):
+                package = ".".join(parts[:end])
+                spelled |= {f"{package}.", package.replace(".", "/") + "/"}
+                if end > 1:
+                    spelled.add(package)
             if spelled & self.quoted:
                 return True
         return False
