@@ -251,6 +251,8 @@ class _Walker:
         assert isinstance(node, (ast.Return, ast.Yield))
         if isinstance(node, ast.Return):
             self.scope.exits.append(node)
+        else:
+            self.scope.yields.append(node)
         if node.value is not None:
             self.facts.escapes.append((node.value, self.scope))
         self.generic(node)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Union
 
 from . import dictconfig, fileconfig
-from .builder import ModuleFacts
+from .builder import ModuleFacts, source_order
 from .evaluate import Evaluator
 from .names import QUEUE_HANDLER, QUEUE_LISTENER, runs_loop
 from .project import ExternalAttachment, ModuleSummary
@@ -354,6 +354,9 @@ class LoggingConfig:
             return False
         if event.in_coroutine:
             return True
+        function = event.scope.function
+        if function and any(source_order(y) < event.order for y in function.yields):
+            return True  # after the yield of a @contextmanager set-up: when the with-body ends
         runs = [s.order for s in self.facts.calls if s.scope is event.scope and runs_loop(s.node)]
         return any(order < event.order for order in runs) and max(runs) < event.order
 

@@ -31,6 +31,7 @@ class Scope:
     tries: list[ast.Try] = field(default_factory=list)
     raises: list[ast.Raise] = field(default_factory=list)
     exits: list[ast.stmt] = field(default_factory=list)  # return, break, continue
+    yields: list[ast.Yield] = field(default_factory=list)  # a generator's yields
     names: list[ast.Name] = field(default_factory=list)  # every name, read or written
     blocks: list[list[ast.stmt]] = field(default_factory=list)  # its statement lists
 
