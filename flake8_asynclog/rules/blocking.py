@@ -21,7 +21,9 @@ ASL101 = Rule(
     message="{call} in coroutine '{func}' writes through {handler} ({where}) on the event "
     "loop{more}",
     what="Flags a stdlib logging call in a coroutine body whose logger reaches a file, network "
-    "or blocking custom handler that is not behind a queue.",
+    "or blocking custom handler that is not behind a queue: once per coroutine, at its first "
+    "such call, the message saying how many more calls in it do (`asynclog-every-call` "
+    "reports each). The set-up must run in the coroutine's program (see *Across modules*).",
     why="`logging` is synchronous: the handler's `emit()` runs on the calling thread, which in a "
     "coroutine is the event loop. While a `FileHandler` writes or an `SMTPHandler` talks to its "
     "server, no other task runs.",
