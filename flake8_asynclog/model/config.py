@@ -311,7 +311,7 @@ class LoggingConfig:
             shift = 1 if isinstance(node.func, ast.Attribute) and callee.scope.klass else 0
             for index in self.movers[id(callee.node)]:
                 if 0 <= index - shift < len(node.args):
-                    logger = evaluator.logger(node.args[index - shift], scope)
+                    logger = self.logger_of(node.args[index - shift], scope)
                     if logger is not None and logger.name is not None:
                         self.move(logger.name, event)
             return
@@ -327,10 +327,7 @@ class LoggingConfig:
             return
         if node.func.attr not in ("addHandler", "removeHandler") or not node.args:
             return
-        receiver = evaluator.value(node.func.value, scope)
-        if isinstance(receiver, ParamVal):  # def _install(logger, handler): what callers pass
-            receiver = evaluator.argument(receiver)
-        logger = receiver if isinstance(receiver, LoggerVal) else None
+        logger = self.logger_of(node.func.value, scope)
         if logger is None or logger.name is None:
             return
         handler = evaluator.value(node.args[0], scope)
@@ -345,6 +342,14 @@ class LoggingConfig:
         elif isinstance(handler, HandlerList) and isinstance(handler.logger, LoggerVal):
             if handler.logger.name == logger.name:  # for h in log.handlers[:]: removeHandler(h)
                 self.state(logger.name).attached = []
+
+    def logger_of(self, node: ast.expr, scope: Scope) -> LoggerVal | None:
+        """The logger ``node`` is; a parameter (``def _install(logger, handler)``) is what
+        every caller passes."""
+        value = self.evaluator.value(node, scope)
+        if isinstance(value, ParamVal):
+            value = self.evaluator.argument(value)
+        return value if isinstance(value, LoggerVal) else None
 
     def during_the_loop(self, event: Event) -> bool:
         """A removal in a coroutine (it runs while the loop runs), or after the last loop
