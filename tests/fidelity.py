@@ -13,12 +13,11 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from .helpers import ROOT, checkout_env, fixer, run_script
+
 PROBE = ROOT / "tests" / "probe"
 # a traceback line, also as a JSON formatter escapes it
 _TRACEBACK_LINE = re.compile(r'File (\\?)"[^"]*?\1", line \d+')
@@ -45,7 +44,7 @@ def normalized(text: bytes, folder: Path) -> bytes:
     )
 
 
-def run(script: Path, timeout: float = 120) -> Run:
+def run_program(script: Path, timeout: float = 120) -> Run:
     """Run ``script`` (already in its own folder) and collect what it wrote.
 
     A program whose docstring says ``order: free`` writes from several threads at
@@ -58,14 +57,7 @@ def run(script: Path, timeout: float = 120) -> Run:
     probe = folder / "on-loop.count"
     env = dict(os.environ, PYTHONPATH=str(PROBE), ASYNCLOG_ONLOOP=str(probe))
     env.pop("PYTHONSTARTUP", None)
-    done = subprocess.run(
-        [sys.executable, script.name, str(out)],
-        cwd=folder,
-        env=env,
-        capture_output=True,
-        timeout=timeout,
-        check=False,
-    )
+    done = run_script(script.name, str(out), cwd=folder, env=env, timeout=timeout, text=False)
     outputs = {
         "exit": str(done.returncode).encode(),
         "stdout": normalized(done.stdout, folder),
@@ -83,19 +75,6 @@ def run(script: Path, timeout: float = 120) -> Run:
     return Run(outputs, on_loop)
 
 
-def fix(script: Path) -> subprocess.CompletedProcess[str]:
-    """Run the real fixer CLI on ``script`` in place (this checkout's, whatever is installed)."""
-    return subprocess.run(
-        [sys.executable, "-m", "flake8_asynclog.fix", script.name],
-        cwd=script.parent,
-        env=dict(os.environ, PYTHONPATH=str(ROOT)),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-
-
 def before_and_after(program: Path, work: Path) -> tuple[Run, Run, str]:
     """Runs of ``program`` as written and as fixed (each copied under ``work``), and the fix."""
     copies = []
@@ -103,7 +82,7 @@ def before_and_after(program: Path, work: Path) -> tuple[Run, Run, str]:
         folder = work / name
         folder.mkdir(parents=True)
         copies.append(Path(shutil.copy(program, folder / program.name)))
-    fixed = fix(copies[1])
+    fixed = fixer(copies[1].name, cwd=copies[1].parent, env=checkout_env())
     if fixed.returncode != 1:
         raise AssertionError(f"the fixer changed nothing: {fixed.stdout}{fixed.stderr}")
-    return run(copies[0]), run(copies[1]), copies[1].read_text(encoding="utf-8")
+    return run_program(copies[0]), run_program(copies[1]), copies[1].read_text(encoding="utf-8")

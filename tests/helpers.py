@@ -1,10 +1,17 @@
-"""Shared test helpers: markers in fixture files, and running the checker on them."""
+"""Shared test helpers: markers in fixture files, running the checker on them, and running
+commands (:func:`run`, the one way the tests start a process and wait for it)."""
 
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from flake8_asynclog.checker import analyze
 from flake8_asynclog.settings import DEFAULT_SETTINGS, Settings
@@ -54,3 +61,84 @@ def found_at(path: Path, settings: Settings = DEFAULT_SETTINGS) -> set[tuple[int
     source = path.read_text(encoding="utf-8")
     found = analyze(source, str(path), settings, strict=True)
     return {(f.line, f.code, f.col + 1) for f in found}
+
+
+def run(
+    *argv: str,
+    cwd: Path | None = None,
+    stdin: str | bytes | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 300,
+    text: bool = True,
+    python: bool = True,
+    check: bool = False,
+) -> subprocess.CompletedProcess[Any]:
+    """Run a command (``python -m ARGV`` with this interpreter when ``python``, else ``ARGV``)
+    and capture its output, as ``str`` when ``text`` and ``bytes`` otherwise.
+
+    ``stdin`` is written to its standard input (``None``: it inherits the tests' own);
+    ``env`` replaces the whole environment (``None``: it inherits it). A non-zero exit
+    status raises only when ``check``; the timeout always does.
+    """
+    command = [sys.executable, "-m", *argv] if python else list(argv)
+    return subprocess.run(
+        command,
+        cwd=cwd,
+        input=stdin,
+        env=env,
+        capture_output=True,
+        text=text,
+        timeout=timeout,
+        check=check,
+    )
+
+
+def run_script(
+    path: Path | str,
+    *args: str,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 300,
+    text: bool = True,
+    check: bool = False,
+) -> subprocess.CompletedProcess[Any]:
+    """A Python file run by this interpreter: ``python PATH ARGS``."""
+    return run(
+        sys.executable, str(path), *args, cwd=cwd, env=env, timeout=timeout, text=text,
+        python=False, check=check,
+    )  # fmt: skip
+
+
+def checkout_env() -> dict[str, str]:
+    """The environment with ``PYTHONPATH`` set to this checkout: a command imports the
+    package from here, whatever is installed."""
+    return {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def fixer(
+    *args: str,
+    cwd: Path,
+    stdin: str | bytes | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 300,
+    text: bool = True,
+) -> subprocess.CompletedProcess[Any]:
+    """The real fixer command: ``python -m flake8_asynclog.fix ARGS``."""
+    return run(
+        "flake8_asynclog.fix", *args, cwd=cwd, stdin=stdin, env=env, timeout=timeout, text=text
+    )
+
+
+def flake8(
+    *args: str,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 300,
+    on_path: bool = False,
+) -> subprocess.CompletedProcess[str]:
+    """The real flake8: ``python -m flake8 ARGS``; with ``on_path``, the ``flake8`` script on
+    ``PATH`` (what a user types) when there is one."""
+    script = shutil.which("flake8") if on_path else None
+    if script:
+        return run(script, *args, cwd=cwd, env=env, timeout=timeout, python=False)
+    return run("flake8", *args, cwd=cwd, env=env, timeout=timeout)

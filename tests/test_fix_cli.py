@@ -11,8 +11,6 @@ import codecs
 import io
 import os
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,7 +20,8 @@ from flake8_asynclog.fix import cli, pipeline
 from flake8_asynclog.fixes import DropAwait
 from flake8_asynclog.settings import Settings
 
-ROOT = Path(__file__).resolve().parent.parent
+from .helpers import checkout_env, fixer
+
 TOTAL_CLEAN = "Fixed 0 findings in 0 files; 0 left for a person; 0 files could not be processed.\n"
 
 
@@ -354,38 +353,33 @@ E2E = (
 )
 
 
-def _command(*args: str, cwd: Path, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-    pytest.importorskip("flake8_asynclog.checker")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "flake8_asynclog.fix", *args],
-        cwd=cwd, input=stdin, capture_output=True, env=env, timeout=120, check=False,
-    )  # fmt: skip
-
-
 def test_end_to_end_fix_diff_and_stdin(tmp_path: Path) -> None:
+    pytest.importorskip("flake8_asynclog.checker")
+    env = checkout_env()
     (tmp_path / "a.py").write_text(E2E)
-    diff = _command("--diff", "a.py", cwd=tmp_path)
+    diff = fixer("--diff", "a.py", cwd=tmp_path, stdin=b"", env=env, timeout=120, text=False)
     assert diff.returncode == 1 and b'+    logger.info("x")  # keep me' in diff.stdout
     assert (tmp_path / "a.py").read_text() == E2E
     fixed = E2E.replace('await logger.info("x")', 'logger.info("x")')
-    piped = _command("-", cwd=tmp_path, stdin=E2E.encode())
+    piped = fixer("-", cwd=tmp_path, stdin=E2E.encode(), env=env, timeout=120, text=False)
     assert (piped.returncode, piped.stdout) == (1, fixed.encode())
-    done = _command("a.py", cwd=tmp_path)
+    done = fixer("a.py", cwd=tmp_path, stdin=b"", env=env, timeout=120, text=False)
     assert done.returncode == 1 and b"a.py:8:5: fixed ASL106" in done.stderr
     assert (tmp_path / "a.py").read_text() == fixed
-    again = _command("a.py", cwd=tmp_path)
+    again = fixer("a.py", cwd=tmp_path, stdin=b"", env=env, timeout=120, text=False)
     assert again.returncode == 0 and (tmp_path / "a.py").read_text() == fixed
 
 
 def test_end_to_end_parallel_matches_serial(tmp_path: Path) -> None:
+    pytest.importorskip("flake8_asynclog.checker")
+    env = checkout_env()
     for jobs in ("1", "2"):
         for index in range(4):
             path = tmp_path / jobs / "src" / f"m{index}.py"
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(E2E if index % 2 else "x = 1\n")
         (tmp_path / jobs / "src" / "bad.py").write_bytes(b"x = '\xff'\n")
-    one = _command("-j", "1", "src", cwd=tmp_path / "1")
-    two = _command("-j", "2", "src", cwd=tmp_path / "2")
+    one = fixer("-j", "1", "src", cwd=tmp_path / "1", stdin=b"", env=env, timeout=120, text=False)
+    two = fixer("-j", "2", "src", cwd=tmp_path / "2", stdin=b"", env=env, timeout=120, text=False)
     assert (one.returncode, one.stdout, one.stderr) == (two.returncode, two.stdout, two.stderr)
     assert one.returncode == 2 and one.stderr.count(b"fixed ASL106") == 2

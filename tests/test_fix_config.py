@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -27,6 +25,8 @@ from flake8_asynclog.fix.config import (
 from flake8_asynclog.options import OPTIONS
 from flake8_asynclog.paths import TOOL_DIRS
 from flake8_asynclog.settings import DEFAULT_STARTER_NAMES
+
+from .helpers import fixer, run
 
 CHOICES: list[tuple[str, ...] | None] = [None, (), ("ASL",), ("ASL1",), ("ASL106",), ("E", "W")]
 EXTENDS: list[tuple[str, ...]] = [(), ("ASL",), ("ASL10",), ("ASL2",)]
@@ -152,9 +152,7 @@ def test_no_config_gives_defaults(tmp_path: Path) -> None:
 
 
 def test_plugin_and_fixer_offer_the_same_options() -> None:
-    flake8_help = subprocess.run(
-        [sys.executable, "-m", "flake8", "--help"], capture_output=True, text=True, check=True
-    ).stdout
+    flake8_help = run("flake8", "--help", check=True).stdout
     fixer_help = build_parser().format_help()
     for option in OPTIONS:
         assert f"--{option.name}" in flake8_help, option.name
@@ -184,20 +182,8 @@ def test_a_select_naming_another_plugins_code_is_read_as_flake8_reads_it(tmp_pat
     )
     config = load_config(str(tmp_path))
     assert config.select == ("ASYNC", "ASL", "E")
-    fixed = subprocess.run(
-        [sys.executable, "-m", "flake8_asynclog.fix", "app.py"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    fixed = fixer("app.py", cwd=tmp_path)
     assert fixed.returncode == 1, fixed.stderr
     assert "WriteOffLoop.install" in (tmp_path / "app.py").read_text()
-    again = subprocess.run(
-        [sys.executable, "-m", "flake8_asynclog.fix", "--select", "ASYNC,ASL", "app.py"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    again = fixer("--select", "ASYNC,ASL", "app.py", cwd=tmp_path)
     assert again.returncode == 0, again.stderr  # another plugin's code: accepted, nothing left

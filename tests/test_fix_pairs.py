@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +12,7 @@ from flake8_asynclog.fix.config import CodeSelection
 from flake8_asynclog.fix.pipeline import Options, fix_text
 from flake8_asynclog.settings import DEFAULT_SETTINGS
 
-from .helpers import FIXTURES
+from .helpers import FIXTURES, run_script
 
 PAIRS = sorted(p for p in (FIXTURES / "fix").glob("*.py") if not p.name.endswith(".fixed.py"))
 OPTIONS = Options(DEFAULT_SETTINGS, CodeSelection())
@@ -56,17 +54,6 @@ def test_pairs_cover_every_fixable_code() -> None:
     assert fixable <= codes
 
 
-def run(script: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(script), *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        check=True,
-        timeout=120,
-    )
-
-
 def records(text: str) -> list[str]:
     """Log lines, order-free, without traceback frames (file names and lines move)."""
     return sorted(
@@ -76,8 +63,8 @@ def records(text: str) -> list[str]:
 
 def test_fixed_tutorial_program_emits_the_same_records(tmp_path: Path) -> None:
     original = FIXTURES / "fix" / "tutorial_blocking.py"
-    before = run(original, cwd=tmp_path).stderr
-    after = run(fixed_path(original), cwd=tmp_path).stderr
+    before = run_script(original, cwd=tmp_path, timeout=120, check=True).stderr
+    after = run_script(fixed_path(original), cwd=tmp_path, timeout=120, check=True).stderr
     assert len(before.splitlines()) == 22
     assert records(after) == records(before)
 
@@ -88,7 +75,8 @@ def test_fixed_slow_handler_keeps_every_record_and_frees_the_loop(tmp_path: Path
     logs = {}
     for name, script in (("before", original), ("after", fixed_path(original))):
         log = tmp_path / f"{name}.log"
-        lags[name] = json.loads(run(script, str(log), cwd=tmp_path).stdout)["max_lag"]
+        done = run_script(script, str(log), cwd=tmp_path, timeout=120, check=True)
+        lags[name] = json.loads(done.stdout)["max_lag"]
         logs[name] = records(log.read_text(encoding="utf-8"))
     assert len(logs["before"]) > 100
     assert logs["after"] == logs["before"]
@@ -116,7 +104,7 @@ def test_fixed_listener_program_writes_every_record(tmp_path: Path) -> None:
     for name, script in (("before", original), ("after", fixed_path(original))):
         folder = tmp_path / name
         folder.mkdir()
-        done = run(script, str(folder), cwd=tmp_path)
+        done = run_script(script, str(folder), cwd=tmp_path, timeout=120, check=True)
         outputs[name] = (done.stderr, sorted(p.name for p in folder.iterdir()))
         outputs[name + "-jobs"] = (folder / "jobs.log").read_text(encoding="utf-8").splitlines()
         outputs[name + "-job-0"] = (folder / "job-0.log").read_text(encoding="utf-8")

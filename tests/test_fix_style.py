@@ -6,17 +6,14 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .fidelity import fix
-from .helpers import FIXTURES
+from .helpers import FIXTURES, checkout_env, fixer, run
 
 PROGRAMS = [*sorted((FIXTURES / "runtime").glob("*.py")), FIXTURES / "tutorial_blocking.py"]
-RUFF = [sys.executable, "-m", "ruff"]
-BLACK = [sys.executable, "-m", "black", "-q", "-l", "79"]
+BLACK = ["black", "-q", "-l", "79"]  # python -m black
 PRIVATE = re.compile(r"\._[A-Za-z]")
 ISOLATED = ["--isolated", "--line-length", "79", "--target-version", "py39"]
 
@@ -26,15 +23,11 @@ def problems(result: subprocess.CompletedProcess[str]) -> list[str]:
     return sorted(line.split(": ", 1)[1] for line in result.stdout.splitlines() if ": " in line)
 
 
-def tool(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False)
-
-
 def clean_copy(program: Path, folder: Path) -> Path:
     """``program`` made clean first (black, ruff's import order and line length)."""
     copy = Path(shutil.copy(program, folder / program.name))
-    tool(*BLACK, copy.name, cwd=folder)
-    tool(*RUFF, "check", *ISOLATED, "--select", "I", "--fix", "-q", copy.name, cwd=folder)
+    run(*BLACK, copy.name, cwd=folder)
+    run("ruff", "check", *ISOLATED, "--select", "I", "--fix", "-q", copy.name, cwd=folder)
     return copy
 
 
@@ -44,15 +37,15 @@ def test_fixed_code_is_clean_under_ruff_and_black(program: Path, tmp_path: Path)
     copy = clean_copy(program, tmp_path)
     rules = ["--select", "E,W,F,UP,I", "--ignore", "E402"]
     rules += ["--output-format", "concise"]
-    before = tool(*RUFF, "check", *ISOLATED, *rules, "-q", copy.name, cwd=tmp_path)
+    before = run("ruff", "check", *ISOLATED, *rules, "-q", copy.name, cwd=tmp_path)
     original = copy.read_text(encoding="utf-8").splitlines()
-    fixed = fix(copy)
+    fixed = fixer(copy.name, cwd=copy.parent, env=checkout_env())
     assert fixed.returncode == 1, fixed.stdout + fixed.stderr
-    after = tool(*RUFF, "check", *ISOLATED, *rules, "-q", copy.name, cwd=tmp_path)
+    after = run("ruff", "check", *ISOLATED, *rules, "-q", copy.name, cwd=tmp_path)
     assert problems(after) == problems(before)
     text = copy.read_text(encoding="utf-8")
-    assert tool(*RUFF, "format", *ISOLATED, "--check", copy.name, cwd=tmp_path).returncode == 0
-    black = tool(*BLACK, "--check", copy.name, cwd=tmp_path)
+    assert run("ruff", "format", *ISOLATED, "--check", copy.name, cwd=tmp_path).returncode == 0
+    black = run(*BLACK, "--check", copy.name, cwd=tmp_path)
     assert black.returncode == 0, black.stderr
     assert copy.read_text(encoding="utf-8") == text
     added = [line for line in text.splitlines() if line not in original]
@@ -66,6 +59,6 @@ def test_generated_class_passes_mypy_strict(tmp_path: Path) -> None:
     (tmp_path / "generated.py").write_text(
         imports + HELPER + "\nWriteOffLoop.install(logging.getLogger())\n"
     )
-    mypy = [sys.executable, "-m", "mypy", "--strict", "--no-incremental"]
-    result = tool(*mypy, "generated.py", cwd=tmp_path)
+    mypy = ["mypy", "--strict", "--no-incremental"]
+    result = run(*mypy, "generated.py", cwd=tmp_path)
     assert result.returncode == 0, result.stdout

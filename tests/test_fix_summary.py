@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from flake8_asynclog.fix.pipeline import LineMap
+
+from .helpers import fixer
 
 PROGRAM = """\
 import asyncio
@@ -24,16 +24,6 @@ async def main(folder):
 if __name__ == "__main__":
     asyncio.run(main(sys.argv[1]))
 """
-
-
-def fixer(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "flake8_asynclog.fix", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
 
 
 def test_diff_reports_what_is_left_at_its_line_in_the_file_on_disk(tmp_path: Path) -> None:

@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from .helpers import FIXTURES, expected
-
-
-def flake8(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    exe = shutil.which("flake8")
-    cmd = [exe] if exe else [sys.executable, "-m", "flake8"]
-    return subprocess.run(
-        [*cmd, *args], capture_output=True, text=True, cwd=cwd, check=False, timeout=120
-    )
+from .helpers import FIXTURES, expected, flake8
 
 
 def test_flake8_reports_the_fixture_markers() -> None:
     path = FIXTURES / "tutorial_safer.py"
-    result = flake8("--select", "ASL", str(path))
+    result = flake8("--select", "ASL", str(path), on_path=True, timeout=120)
     assert result.returncode == 1, result.stderr
     lines = {
         (int(line.split(":")[1]), line.split(": ", 1)[1].split()[0])
@@ -40,11 +29,11 @@ def test_flake8_options_from_config(tmp_path: Path) -> None:
         "    asyncio.create_task(boot_logs())\n",
         encoding="utf-8",
     )
-    assert flake8("--select", "ASL", "app.py", cwd=tmp_path).stdout == ""
+    assert flake8("--select", "ASL", "app.py", cwd=tmp_path, on_path=True, timeout=120).stdout == ""
     (tmp_path / "setup.cfg").write_text(
         "[flake8]\nasynclog-starter-names = boot_logs\n", encoding="utf-8"
     )
-    result = flake8("--select", "ASL", "app.py", cwd=tmp_path)
+    result = flake8("--select", "ASL", "app.py", cwd=tmp_path, on_path=True, timeout=120)
     assert "ASL201" in result.stdout, result.stdout + result.stderr
 
 
@@ -54,7 +43,7 @@ def test_flake8_honours_noqa(tmp_path: Path, noqa: str) -> None:
         f"import asyncio\n\nasync def main():\n    asyncio.create_task(init_logger())  {noqa}\n",
         encoding="utf-8",
     )
-    assert flake8("--select", "ASL", "app.py", cwd=tmp_path).stdout == ""
+    assert flake8("--select", "ASL", "app.py", cwd=tmp_path, on_path=True, timeout=120).stdout == ""
 
 
 def test_flake8_blocking_and_nonblocking_handler_options(tmp_path: Path) -> None:
@@ -68,7 +57,8 @@ def test_flake8_blocking_and_nonblocking_handler_options(tmp_path: Path) -> None
         "    log.info('hi')\n",
         encoding="utf-8",
     )
-    assert flake8("--select", "ASL", "app.py", cwd=tmp_path).stdout == ""  # unknown class
+    unknown = flake8("--select", "ASL", "app.py", cwd=tmp_path, on_path=True, timeout=120)
+    assert unknown.stdout == ""  # unknown class
     blocking = flake8(
         "--select",
         "ASL",
@@ -76,6 +66,8 @@ def test_flake8_blocking_and_nonblocking_handler_options(tmp_path: Path) -> None
         "watchtower.CloudWatchLogHandler",
         "app.py",
         cwd=tmp_path,
+        on_path=True,
+        timeout=120,
     )
     assert "ASL101" in blocking.stdout and "CloudWatchLogHandler" in blocking.stdout
     (tmp_path / "app.py").write_text(
@@ -91,6 +83,8 @@ def test_flake8_blocking_and_nonblocking_handler_options(tmp_path: Path) -> None
         "logging.FileHandler",
         "app.py",
         cwd=tmp_path,
+        on_path=True,
+        timeout=120,
     )
     assert quiet.stdout == ""
 
@@ -121,7 +115,15 @@ asyncio.run(main())
 
 def test_a_coroutine_is_reported_once_unless_every_call_is_asked(tmp_path: Path) -> None:
     (tmp_path / "svc.py").write_text(SERVICE)
-    once = flake8("--select", "ASL", "--asynclog-no-project", "svc.py", cwd=tmp_path).stdout
+    once = flake8(
+        "--select",
+        "ASL",
+        "--asynclog-no-project",
+        "svc.py",
+        cwd=tmp_path,
+        on_path=True,
+        timeout=120,
+    ).stdout
     rows = [line.split(":")[1] + " " + line.split(": ", 1)[1][:6] for line in once.splitlines()]
     assert rows == ["5 ASL103", "9 ASL101", "16 ASL101"], once
     assert (
@@ -129,7 +131,14 @@ def test_a_coroutine_is_reported_once_unless_every_call_is_asked(tmp_path: Path)
     )
     assert "(2 coroutines log through it)" in once
     every = flake8(
-        "--select", "ASL", "--asynclog-no-project", "--asynclog-every-call", "svc.py", cwd=tmp_path
+        "--select",
+        "ASL",
+        "--asynclog-no-project",
+        "--asynclog-every-call",
+        "svc.py",
+        cwd=tmp_path,
+        on_path=True,
+        timeout=120,
     ).stdout
     assert [line.split(":")[1] for line in every.splitlines()] == ["5", "9", "11", "12", "16"]
     assert "more call" not in every

@@ -3,24 +3,11 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-from .helpers import FIXTURES, expected
+from .helpers import FIXTURES, expected, fixer, flake8
 
 PROJECT = FIXTURES / "project"
-
-
-def flake8(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "flake8", "--select", "ASL", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        check=False,
-        timeout=300,
-    )
 
 
 def findings(stdout: str, base: Path) -> set[tuple[str, int, str]]:
@@ -41,37 +28,31 @@ def markers(root: Path) -> set[tuple[str, int, str]]:
 
 
 def test_flake8_from_the_project_root_flags_across_modules() -> None:
-    result = flake8(".", cwd=PROJECT)
+    result = flake8("--select", "ASL", ".", cwd=PROJECT)
     assert result.stderr == ""
     assert findings(result.stdout, PROJECT) == markers(PROJECT)
     assert "attached to 'shop' in shop/logconf.py:12" in result.stdout
 
 
 def test_only_the_changed_file_as_pre_commit_passes_it() -> None:
-    result = flake8("shop/logconf.py", cwd=PROJECT)
+    result = flake8("--select", "ASL", "shop/logconf.py", cwd=PROJECT)
     assert findings(result.stdout, PROJECT) == {("shop/logconf.py", 12, "ASL103")}
-    result = flake8("shop/api/orders.py", cwd=PROJECT)
+    result = flake8("--select", "ASL", "shop/api/orders.py", cwd=PROJECT)
     assert {code for _, _, code in findings(result.stdout, PROJECT)} == {"ASL101"}
 
 
 def test_single_file_mode_turns_the_project_scan_off() -> None:
-    result = flake8("--asynclog-no-project", ".", cwd=PROJECT)
+    result = flake8("--select", "ASL", "--asynclog-no-project", ".", cwd=PROJECT)
     assert result.returncode == 0, result.stdout
 
 
 def test_fixing_the_config_module_fixes_the_whole_program(tmp_path: Path) -> None:
     copy = tmp_path / "project"
     shutil.copytree(PROJECT, copy)
-    fixed = subprocess.run(
-        [sys.executable, "-m", "flake8_asynclog.fix", "shop/logconf.py"],
-        cwd=copy,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    fixed = fixer("shop/logconf.py", cwd=copy)
     assert fixed.returncode == 1, fixed.stderr
     assert "WriteOffLoop.install(shop)" in (copy / "shop/logconf.py").read_text()
-    after = flake8(".", cwd=copy)
+    after = flake8("--select", "ASL", ".", cwd=copy)
     assert after.returncode == 0, after.stdout
 
 
@@ -79,7 +60,7 @@ PROGRAMS = FIXTURES / "programs"
 
 
 def test_set_ups_reach_only_the_coroutines_of_their_own_program() -> None:
-    result = flake8(".", cwd=PROGRAMS)
+    result = flake8("--select", "ASL", ".", cwd=PROGRAMS)
     assert result.stderr == ""
     assert findings(result.stdout, PROGRAMS) == markers(PROGRAMS)
     # a plugin loaded by name is in the worker's program; the message names its entry
@@ -88,7 +69,7 @@ def test_set_ups_reach_only_the_coroutines_of_their_own_program() -> None:
 
 def test_each_file_alone_sees_the_same_programs() -> None:
     for path in ("common/util.py", "svc/server.py", "tools/export.py", "worker/plugins/ping.py"):
-        result = flake8(path, cwd=PROGRAMS)
+        result = flake8("--select", "ASL", path, cwd=PROGRAMS)
         want = {m for m in markers(PROGRAMS) if m[0] == path}
         assert findings(result.stdout, PROGRAMS) == want, (path, result.stdout)
 
@@ -98,13 +79,7 @@ def test_the_fixer_leaves_scripts_outside_asyncio_programs_alone(tmp_path: Path)
     shutil.copytree(PROGRAMS, copy)
     untouched = ("tools/export.py", "svc/manage.py", "old_setup.py", "common/util.py")
     before = {path: (copy / path).read_bytes() for path in untouched}
-    fixed = subprocess.run(
-        [sys.executable, "-m", "flake8_asynclog.fix", "."],
-        cwd=copy,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    fixed = fixer(".", cwd=copy)
     assert fixed.returncode == 1, fixed.stderr
     assert {path: (copy / path).read_bytes() for path in untouched} == before
     assert "WriteOffLoop" in (copy / "worker/logsetup.py").read_text()
@@ -114,10 +89,10 @@ TRAVEL = FIXTURES / "travel"
 
 
 def test_loggers_imported_from_other_modules_and_wrappers_are_followed() -> None:
-    result = flake8(".", cwd=TRAVEL)
+    result = flake8("--select", "ASL", ".", cwd=TRAVEL)
     assert result.stderr == ""
     assert findings(result.stdout, TRAVEL) == markers(TRAVEL)
     assert "(3 coroutines log through it)" in result.stdout
     # a module that imports no logging at all is still read (the pre-check lets it in)
-    alone = flake8("bot/handlers.py", cwd=TRAVEL)
+    alone = flake8("--select", "ASL", "bot/handlers.py", cwd=TRAVEL)
     assert findings(alone.stdout, TRAVEL) == {("bot/handlers.py", 6, "ASL101")}

@@ -21,9 +21,7 @@ from __future__ import annotations
 import ast
 import os
 import re
-import shutil
 import subprocess
-import sys
 import sysconfig
 import time
 import warnings
@@ -41,9 +39,9 @@ from flake8_asynclog.fix.files import SourceError, read_source
 from flake8_asynclog.fix.pipeline import FixError, Options, fix_text, process_file
 from flake8_asynclog.settings import DEFAULT_SETTINGS
 
+from .helpers import checkout_env, fixer, flake8
 from .test_robust_fuzz import FIXABLE, PATTERNS, combine
 
-ROOT = Path(__file__).resolve().parent.parent
 STDLIB = Path(sysconfig.get_paths()["stdlib"])
 SKIPPED_DIRS = {"site-packages", "dist-packages", "__pycache__"}
 SAMPLE_SIZE = 60
@@ -239,13 +237,6 @@ def _expected_errors(files: Sequence[Path]) -> set[str]:
     return {str(f) for f in files if not _python_reads(f.read_bytes())}
 
 
-def _run(cmd: Sequence[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        list(cmd), cwd=cwd, env=env, capture_output=True, text=True, timeout=3600, check=False
-    )
-
-
 def _check_fixer_diff(result: subprocess.CompletedProcess[str], expected: set[str]) -> None:
     lines = result.stderr.splitlines()
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
@@ -266,19 +257,16 @@ def _check_flake8(result: subprocess.CompletedProcess[str]) -> None:
     assert result.returncode in (0, 1)
 
 
-def _flake8() -> list[str]:
-    exe = shutil.which("flake8")
-    return [exe] if exe else [sys.executable, "-m", "flake8"]
-
-
 def test_stdlib_sample_through_the_fixer_command_and_flake8(tmp_path: Path) -> None:
     files = sample()
     paths = [str(f) for f in files]
-    fixer = _run(
-        [sys.executable, "-m", "flake8_asynclog.fix", "--diff", "-j", "2", *paths], tmp_path
+    env = checkout_env()
+    fixed = fixer("--diff", "-j", "2", *paths, cwd=tmp_path, env=env, timeout=3600)
+    _check_fixer_diff(fixed, _expected_errors(files))
+    linted = flake8(
+        "--select", "ASL", "-j", "2", *paths, cwd=tmp_path, env=env, timeout=3600, on_path=True
     )
-    _check_fixer_diff(fixer, _expected_errors(files))
-    _check_flake8(_run([*_flake8(), "--select", "ASL", "-j", "2", *paths], tmp_path))
+    _check_flake8(linted)
 
 
 @pytest.mark.slow
@@ -287,12 +275,14 @@ def test_stdlib_full_through_the_fixer_command_and_flake8(tmp_path: Path) -> Non
         "[flake8]\nextend-exclude = site-packages,dist-packages\n", encoding="utf-8"
     )
     expected = _expected_errors(stdlib_files())
-    fixer = _run(
-        [sys.executable, "-m", "flake8_asynclog.fix", "--diff", "-j", "auto", str(STDLIB)],
-        tmp_path,
-    )
-    _check_fixer_diff(fixer, expected)
-    _check_flake8(_run([*_flake8(), "--select", "ASL", "-j", "auto", str(STDLIB)], tmp_path))
+    env = checkout_env()
+    fixed = fixer("--diff", "-j", "auto", str(STDLIB), cwd=tmp_path, env=env, timeout=3600)
+    _check_fixer_diff(fixed, expected)
+    linted = flake8(
+        "--select", "ASL", "-j", "auto", str(STDLIB), cwd=tmp_path, env=env, timeout=3600,
+        on_path=True,
+    )  # fmt: skip
+    _check_flake8(linted)
 
 
 def test_removing_handlers_is_not_moving_them_behind_a_queue() -> None:

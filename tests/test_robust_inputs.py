@@ -17,8 +17,6 @@ import difflib
 import io
 import os
 import re
-import shutil
-import subprocess
 import sys
 import tokenize
 import warnings
@@ -33,7 +31,8 @@ from flake8_asynclog.fix import cli, pipeline
 from flake8_asynclog.plugin import Plugin
 from flake8_asynclog.settings import DEFAULT_SETTINGS, Settings
 
-ROOT = Path(__file__).resolve().parent.parent
+from .helpers import checkout_env, fixer, flake8
+
 SUMMARY = re.compile(
     r"^(Fixed|Would fix) \d+ findings? in \d+ files?; \d+ left for a person; "
     r"\d+ files? could not be processed\.$"
@@ -43,23 +42,6 @@ FAILED = "Fixed 0 findings in 0 files; 0 left for a person; 1 file could not be 
 AWAIT = (
     "import logging\nlogger = logging.getLogger()\n\n\nasync def f():\n    await logger.info(1)\n"
 )
-
-
-def fixer(*args: str, cwd: Path, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "flake8_asynclog.fix", *args],
-        cwd=cwd, input=stdin, capture_output=True, env=env, timeout=300, check=False,
-    )  # fmt: skip
-
-
-def flake8(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    exe = shutil.which("flake8")
-    cmd = [exe] if exe else [sys.executable, "-m", "flake8"]
-    return subprocess.run(
-        [*cmd, "--select", "ASL", "-j", "1", *args],
-        cwd=cwd, capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
 
 
 def nested_ifs(depth: int, body: str) -> str:
@@ -155,7 +137,7 @@ if sys.version_info < (3, 11):  # nothing to report: no logging, and 3.9 / 3.10 
 def test_bad_input_is_one_clear_line_exit_2_and_unchanged(tmp_path: Path, name: str) -> None:
     data, message = BAD[name]
     (tmp_path / name).write_bytes(data)
-    result = fixer(name, cwd=tmp_path)
+    result = fixer(name, cwd=tmp_path, stdin=b"", env=checkout_env(), text=False)
     err = result.stderr.decode()
     assert result.returncode == 2, err
     assert result.stdout == b""
@@ -169,7 +151,10 @@ def test_bad_input_is_one_clear_line_exit_2_and_unchanged(tmp_path: Path, name: 
 
 def test_missing_path_is_exit_2(tmp_path: Path) -> None:
     (tmp_path / "real.py").write_text(AWAIT)
-    result = fixer("missing.py", "missing_dir/", "real.py", cwd=tmp_path)
+    result = fixer(
+        "missing.py", "missing_dir/", "real.py", cwd=tmp_path, stdin=b"", env=checkout_env(),
+        text=False,
+    )  # fmt: skip
     assert result.returncode == 2
     lines = result.stderr.decode().splitlines()
     assert lines[:2] == [
@@ -186,7 +171,9 @@ def test_missing_path_is_exit_2(tmp_path: Path) -> None:
 def test_every_bad_input_at_once_in_parallel(tmp_path: Path) -> None:
     for name, (data, _) in BAD.items():
         (tmp_path / name).write_bytes(data)
-    result = fixer("-j", "2", "--diff", ".", cwd=tmp_path)
+    result = fixer(
+        "-j", "2", "--diff", ".", cwd=tmp_path, stdin=b"", env=checkout_env(), text=False
+    )
     err = result.stderr.decode()
     assert result.returncode == 2 and "Traceback" not in err and "internal error" not in err
     assert err.splitlines()[-1].endswith(f"{len(BAD)} files could not be processed.")
@@ -252,14 +239,14 @@ def test_empty_and_comment_only_files_are_normal(tmp_path: Path) -> None:
     for name, data in NORMAL.items():
         (tmp_path / name).write_bytes(data)
     for args in ([*NORMAL], ["--diff", *NORMAL], ["-j", "2", "."]):
-        result = fixer(*args, cwd=tmp_path)
+        result = fixer(*args, cwd=tmp_path, stdin=b"", env=checkout_env(), text=False)
         assert (result.returncode, result.stdout) == (0, b""), result.stderr
         assert result.stderr.decode().splitlines() in (
             [CLEAN],
             [CLEAN.replace("Fixed", "Would fix")],
         )
     assert all((tmp_path / name).read_bytes() == data for name, data in NORMAL.items())
-    piped = fixer("-", cwd=tmp_path, stdin=b"")
+    piped = fixer("-", cwd=tmp_path, stdin=b"", env=checkout_env(), text=False)
     assert (piped.returncode, piped.stdout, piped.stderr.decode()) == (0, b"", CLEAN + "\n")
 
 
@@ -270,7 +257,7 @@ def test_folders_without_python_files_are_normal(tmp_path: Path) -> None:
     (data / "README.txt").write_text("import logging\n")
     (data / "sub" / "module.pyc").write_bytes(b"\x00\x01")
     (data / "sub" / "script").write_text("#!/usr/bin/env python\nimport logging\n")
-    result = fixer("empty", "data", cwd=tmp_path)
+    result = fixer("empty", "data", cwd=tmp_path, stdin=b"", env=checkout_env(), text=False)
     assert (result.returncode, result.stdout, result.stderr.decode()) == (0, b"", CLEAN + "\n")
 
 
@@ -357,7 +344,7 @@ def test_odd_bytes_survive_a_fix_outside_the_edited_statements(
     tmp_path: Path, data: bytes, newline: bytes, indent: bytes
 ) -> None:
     (tmp_path / "m.py").write_bytes(data)
-    result = fixer("m.py", cwd=tmp_path)
+    result = fixer("m.py", cwd=tmp_path, stdin=b"", env=checkout_env(), text=False)
     err = result.stderr.decode()
     assert result.returncode == 1, err
     assert "fixed ASL103" in err and "fixed ASL106" in err
@@ -376,7 +363,7 @@ def test_odd_bytes_survive_a_fix_outside_the_edited_statements(
             for line in new_lines[j1:j2]:  # new code follows the file's conventions
                 assert line.endswith(newline), line
                 assert not line.strip() or line.startswith(indent) or not line[:1].isspace()
-    again = fixer("m.py", cwd=tmp_path)
+    again = fixer("m.py", cwd=tmp_path, stdin=b"", env=checkout_env(), text=False)
     assert again.returncode == 0 and (tmp_path / "m.py").read_bytes() == new
 
 
@@ -407,7 +394,7 @@ DEEP_FILES = {
 def test_flake8_on_weird_files_has_no_traceback(tmp_path: Path) -> None:
     for name, data in WEIRD_FILES.items():
         (tmp_path / name).write_bytes(data)
-    result = flake8(*sorted(WEIRD_FILES), cwd=tmp_path)
+    result = flake8("--select", "ASL", "-j", "1", *sorted(WEIRD_FILES), cwd=tmp_path, on_path=True)
     assert result.stderr == ""
     assert "[ASL]" not in result.stdout and "failed during execution" not in result.stdout
     assert result.returncode == 1  # ASL106 in weird.py, latin1.py, ...
@@ -418,7 +405,7 @@ def test_flake8_on_weird_files_has_no_traceback(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", sorted(DEEP_FILES))
 def test_flake8_failures_on_deep_files_are_not_the_plugins(tmp_path: Path, name: str) -> None:
     (tmp_path / name).write_bytes(DEEP_FILES[name])
-    result = flake8(name, cwd=tmp_path)
+    result = flake8("--select", "ASL", "-j", "1", name, cwd=tmp_path, on_path=True)
     output = result.stdout + result.stderr
     assert "flake8_asynclog" not in output and "[ASL]" not in output, output[-2000:]
 
