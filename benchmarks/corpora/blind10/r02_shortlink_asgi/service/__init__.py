@@ -1,0 +1,2 @@
+"""Shortlink service."""
+__version__ = "1.4.0"

@@ -1,0 +1,1 @@
+"""hassd: a home automation hub."""
