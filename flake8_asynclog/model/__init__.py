@@ -15,6 +15,7 @@ from .evaluate import Evaluator
 from .names import LOG_METHODS, LOOP_RUNNERS, runs_loop
 from .project import ModuleSummary
 from .scopes import CallSite, FunctionNode, Scope
+from .starters import StarterIndex
 from .values import FuncVal, Imported, LoggerVal, ParamVal, Value
 
 __all__ = ["LogCall", "Model", "build", "module_name_for"]
@@ -68,6 +69,7 @@ class Model:
         )
         self.config.local_is_entry = lambda: self.entry_runs_coroutines
         self.log_calls: list[LogCall] = []
+        self._starters: StarterIndex | None = None
         self.runs_loop = False
         self.loop_entries: set[str] = set()  # coroutine names handed to asyncio.run & co.
         for site in self.facts.calls:
@@ -107,6 +109,13 @@ class Model:
         """Another project module's logger or logger factory, by dotted name."""
         index = project.index_for(self.evaluator.filename, self.settings)
         return index.exported(qual) if index is not None else None
+
+    @property
+    def starters(self) -> StarterIndex:
+        """Which calls run a logger starter coroutine (found once per model)."""
+        if self._starters is None:
+            self._starters = StarterIndex(self)
+        return self._starters
 
     @property
     def program_status(self) -> str:

@@ -12,10 +12,10 @@ from ..model import Model
 from ..model.builder import source_order, within
 from ..model.names import TASK_CREATORS
 from ..model.scopes import CallSite, Scope
+from ..model.starters import StarterIndex
 from ..model.values import Imported, ListenerVal, LoopVal
 from . import fix_builders
 from .base import Rule
-from .starts import StarterIndex
 
 ASL201 = Rule(
     code="ASL201",
@@ -177,7 +177,7 @@ class Start:
 
 
 def check(model: Model) -> Iterator[Finding]:
-    index = StarterIndex(model)
+    index = model.starters
     starts = [s for s in (started(model, index, site) for site in model.facts.calls) if s]
     for start in starts:
         yield from kept(model, start)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import ast
+from typing import TYPE_CHECKING
 
-from ..model import Model
-from ..model.scopes import FunctionNode, Scope
-from ..model.values import FuncVal, HandlerVal, Imported, ListenerVal, LoggerVal, Unknown
+from .scopes import FunctionNode, Scope
+from .values import FuncVal, HandlerVal, Imported, ListenerVal, LoggerVal, Unknown
+
+if TYPE_CHECKING:
+    from . import Model
 
 _CONFIG = frozenset(
     {"logging.basicConfig", "logging.config.dictConfig", "logging.config.fileConfig"}
