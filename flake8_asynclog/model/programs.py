@@ -25,22 +25,19 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-_FROM = re.compile(
-    r"^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)", re.MULTILINE
+# One pass over a module's import statements: ``from X import a, b`` (groups 1-3) or
+# ``import X, Y`` (group 4).
+_IMPORTS = re.compile(
+    r"^[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)"
+    r"|import[ \t]+([^\n#;]+))",
+    re.MULTILINE,
 )
-_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.MULTILINE)
 _LOOP = re.compile(
     r"\b(?:asyncio\.run|run_until_complete|run_forever|asyncio\.Runner|uvloop\.run|aiorun"
     r"|trio\.run|anyio\.run|uvicorn\.run|hypercorn|run_app|run_polling|run_webhook"
     r"|start_polling)\s*\("
     r"|\b(?:bot|client)\.run\("
 )
-# Words one of which a module that runs a loop spells: a cheap test before the pattern.
-_LOOP_WORDS = (
-    "asyncio.run", "run_until_complete", "run_forever", "Runner", "uvloop", "aiorun",
-    "trio.run", "anyio.run", "uvicorn.run", "hypercorn", "run_app", "run_polling",
-    "run_webhook", "start_polling", ".run(",
-)  # fmt: skip
 _LOADER_WORDS = ("import_module", "__import__", "load_extension", "importlib", "pkgutil",
                  "load_plugin")  # fmt: skip
 _SERVES = re.compile(
@@ -71,7 +68,13 @@ class ModuleNode:
 def read_module(path: str, names: tuple[str, ...], text: str) -> ModuleNode:
     node = ModuleNode(path, names)
     package = _package_of(path, names[0] if names else "")
-    for dots, base, targets in _FROM.findall(text):
+    for dots, base, targets, plain in _IMPORTS.findall(text):
+        if plain:
+            for part in plain.split(","):
+                name = part.strip().split(" ")[0]
+                if name:
+                    node.imports.add(name)
+            continue
         if dots:
             parts = package.split(".") if package else []
             keep = len(parts) - (len(dots) - 1)
@@ -85,20 +88,32 @@ def read_module(path: str, names: tuple[str, ...], text: str) -> ModuleNode:
             name = target.strip().split(" ")[0]
             if name and name != "*":
                 node.imports.add(f"{base}.{name}")
-    for clause in _IMPORT.findall(text):
-        for part in clause.split(","):
-            name = part.strip().split(" ")[0]
-            if name:
-                node.imports.add(name)
     guard = _MAIN_GUARD.search(text) if "__main__" in text else None
-    loop = _LOOP.search(text) if any(word in text for word in _LOOP_WORDS) else None
+    loop = first_loop_run(text)
     node.runs_loop = loop is not None
-    node.runs_loop_imported = loop is not None and (guard is None or loop.start() < guard.start())
+    node.runs_loop_imported = loop is not None and (guard is None or loop < guard.start())
     node.serves = "(" in text and _SERVES.search(text) is not None
     node.script = guard is not None
-    node.binds_logging = _BINDS_LOGGING.search(text) is not None
+    node.binds_logging = "import logging" in text and _BINDS_LOGGING.search(text) is not None
     node.launcher = os.path.basename(path) == "__main__.py"
     return node
+
+
+def first_loop_run(text: str) -> int | None:
+    """Where ``text`` first runs an event loop (:data:`_LOOP`), if it does. The pattern
+    is tried only around the words every runner spells (``run``, ``Run``, ``polling``,
+    ``hypercorn``): one pattern over a whole module costs more than the module's parse."""
+    first: int | None = None
+    for word in ("run", "Run", "polling", "hypercorn"):
+        at = text.find(word)
+        while at != -1 and (first is None or at < first):
+            window = max(0, at - 24)
+            match = _LOOP.search(text, window, at + 32)
+            if match is not None and (first is None or match.start() < first):
+                first = match.start()
+                break
+            at = text.find(word, at + 1)
+    return first
 
 
 def _package_of(path: str, name: str) -> str:
