@@ -65,7 +65,10 @@ class Model:
             package=package_of(filename),
         )
         self.config = LoggingConfig(
-            self.facts, self.evaluator, lambda: self.project_modules(filename)
+            self.facts,
+            self.evaluator,
+            lambda: self.project_modules(filename),
+            lambda: self.project_modules(filename, everything=True),
         )
         self.config.local_is_entry = lambda: self.entry_runs_coroutines
         self.log_calls: list[LogCall] = []
@@ -136,10 +139,15 @@ class Model:
             return True
         return bool(index.graph.own_program(path)) or self.runs_loop
 
-    def project_modules(self, filename: str) -> list[ModuleSummary]:
-        """The other modules of the project (nothing in single-file mode)."""
+    def project_modules(self, filename: str, everything: bool = False) -> list[ModuleSummary]:
+        """The other modules of the project (nothing in single-file mode); ``everything``
+        adds the modules that only log from coroutines, read the first time it is asked."""
         index = project.index_for(filename, self.settings)
-        return index.others(filename) if index is not None else []
+        if index is None:
+            return []
+        if everything:
+            index.read_pending()
+        return index.others(filename)
 
     # -- questions the rules ask ------------------------------------------
     @property

@@ -96,10 +96,14 @@ class LoggingConfig:
         facts: ModuleFacts,
         evaluator: Evaluator,
         external: Callable[[], list[ModuleSummary]] | None = None,
+        everything: Callable[[], list[ModuleSummary]] | None = None,
     ) -> None:
         self.facts = facts
         self.evaluator = evaluator
         self._load_external = external
+        # the same modules and those that only log from coroutines (read when asked)
+        self._load_everything = everything or external
+        self._coroutines_read = False
         self._external: dict[str, ExternalLogger] | None = None
         self._coroutine_loggers: set[str] = set()
         self._coroutines: list[tuple[frozenset[str], bool]] = []
@@ -142,8 +146,6 @@ class LoggingConfig:
             for summary in summaries:
                 self.external_configured |= summary.configured
                 self.external_runs_loop |= summary.runs_loop
-                self._coroutine_loggers |= summary.coroutine_loggers
-                self._coroutines.extend((names, summary.with_entry) for names in summary.coroutines)
                 for name in summary.moved:
                     self._external.setdefault(name, ExternalLogger()).moved = True
                 for name in summary.no_propagate:
@@ -152,17 +154,27 @@ class LoggingConfig:
                     self._external.setdefault(att.logger, ExternalLogger()).attached.append(att)
         return self._external
 
+    def read_coroutines(self) -> None:
+        """The other modules' coroutines, with the modules that only log from coroutines
+        (no handler of theirs): read only for a module whose set-ups they may reach."""
+        if self._coroutines_read:
+            return
+        self._coroutines_read = True
+        for summary in self._load_everything() if self._load_everything else []:
+            self._coroutine_loggers |= summary.coroutine_loggers
+            self._coroutines.extend((names, summary.with_entry) for names in summary.coroutines)
+
     @property
     def external_coroutine_loggers(self) -> set[str]:
         """Logger names the project's other modules log to from coroutines."""
-        _ = self.external
+        self.read_coroutines()
         return self._coroutine_loggers
 
     @property
     def external_coroutines(self) -> list[tuple[frozenset[str], bool]]:
         """For each coroutine of the project's other modules: the loggers it logs to, and
         whether it runs where this module is the entry (where its main guard runs)."""
-        _ = self.external
+        self.read_coroutines()
         return self._coroutines
 
     @property

@@ -93,6 +93,31 @@ class ProjectIndex:
     root: str
     modules: dict[str, ModuleSummary]  # real path -> summary
     graph: ProgramGraph | None = None
+    # modules that only log from coroutines through other modules' loggers: summarised
+    # when a module with a blocking set-up asks which coroutines reach it
+    pending: list[str] = field(default_factory=list)
+    settings: Settings | None = None
+
+    def read_pending(self) -> None:
+        pending, self.pending = self.pending, []
+        if not pending or self.graph is None or self.settings is None:
+            return
+        for path in self.graph.dependencies_first(pending):
+            self.summarize_into(path, self.settings)
+
+    def summarize_into(self, path: str, settings: Settings) -> None:
+        text = read_text(path)
+        if text is None:
+            return
+        try:
+            shown = os.path.relpath(path, self.root)
+            summary = summarize(path, text, shown, settings, self.exported)
+        except (ValueError, SyntaxError, RecursionError, MemoryError):
+            return
+        except Exception:  # one odd module must not cost the rest of the project
+            return
+        if summary is not None:
+            self.modules[os.path.realpath(path)] = summary
 
     def status(self, filename: str) -> str:
         """Whether ``filename`` runs in a program that runs coroutines (see ProgramGraph)."""
@@ -243,6 +268,7 @@ def build_index(root: str, settings: Settings) -> ProjectIndex:
     nodes: list[ModuleNode] = []
     quoted: set[str] = set()
     candidates: list[str] = []
+    coroutines_only: set[str] = set()
     for path in project_files(root, settings):
         text = read_text(path)
         if text is None:
@@ -251,22 +277,18 @@ def build_index(root: str, settings: Settings) -> ProjectIndex:
         quoted |= quoted_names(text)
         if worth_reading(text):
             candidates.append(path)
+            if not imports_logging(text):
+                coroutines_only.add(os.path.realpath(path))
     graph = ProgramGraph(root, nodes, quoted)
-    index = ProjectIndex(root, {}, graph)
+    index = ProjectIndex(root, {}, graph, settings=local)
     # A module after the ones it imports: it may use their loggers (``from bot import
     # LOGGER``), logger factories or handler classes.
     for path in graph.dependencies_first(os.path.realpath(p) for p in candidates):
-        text = read_text(path)
-        if text is None:
+        node = graph.nodes.get(path)
+        if path in coroutines_only and not (node is not None and node.runs_loop):
+            index.pending.append(path)
             continue
-        try:
-            summary = summarize(path, text, os.path.relpath(path, root), local, index.exported)
-        except (ValueError, SyntaxError, RecursionError, MemoryError):
-            continue
-        except Exception:  # one odd module must not cost the rest of the project
-            continue
-        if summary is not None:
-            index.modules[os.path.realpath(path)] = summary
+        index.summarize_into(path, local)
     return index
 
 
