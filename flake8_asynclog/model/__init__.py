@@ -8,11 +8,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..settings import Settings
-from . import project
+from . import programs, project
 from .builder import ModuleFacts, collect
 from .config import LoggingConfig
 from .evaluate import Evaluator
 from .names import LOG_METHODS, LOOP_RUNNERS, runs_loop
+from .programs import module_name_for
 from .project import ModuleSummary
 from .scopes import CallSite, FunctionNode, Scope
 from .starters import StarterIndex
@@ -92,9 +93,8 @@ class Model:
                 self.log_calls.append(LogCall(site, LoggerVal(""), func.attr, True))
                 return
         if isinstance(func, ast.Name) and func.id in self.facts.imports.names:
-            callee = self.evaluator.value(
-                func, site.scope
-            )  # `from logging import info as log_info`
+            # `from logging import info as log_info`
+            callee = self.evaluator.value(func, site.scope)
             if isinstance(callee, Imported) and callee.name.startswith("logging."):
                 method = callee.name[len("logging.") :]
                 if method in LOG_METHODS:
@@ -176,28 +176,10 @@ class Model:
         ]
 
 
-def module_name_for(filename: str) -> str:
-    """The dotted module name of a file, from the packages (``__init__.py``) around it."""
-    if not filename or filename in ("-", "stdin", "<stdin>"):
-        return "__main__"
-    path = os.path.abspath(filename)
-    folder, base = os.path.split(path)
-    stem = os.path.splitext(base)[0]
-    parts = [] if stem == "__init__" else [stem]
-    while os.path.isfile(os.path.join(folder, "__init__.py")):
-        folder, package = os.path.split(folder)
-        parts.append(package)
-        if not package:
-            break
-    return ".".join(reversed(parts)) or "__main__"
-
-
 def package_of(filename: str) -> str:
     """The package relative imports in ``filename`` start from."""
     name = module_name_for(filename)
-    if os.path.basename(filename) == "__init__.py" or name == "__main__":
-        return "" if name == "__main__" else name
-    return name.rsplit(".", 1)[0] if "." in name else ""
+    return "" if name == "__main__" else programs.package_of(filename, name)
 
 
 def build(

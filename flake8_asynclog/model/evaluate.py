@@ -16,6 +16,7 @@ from .names import (
     THREAD_QUEUES,
     is_network_call,
 )
+from .programs import relative_to
 from .scopes import CallSite, ClassInfo, FunctionNode, Scope
 from .values import (
     UNKNOWN,
@@ -157,10 +158,8 @@ class Evaluator:
         """``.log.get_logger`` in ``app.api.routes`` is ``app.api.log.get_logger``."""
         if not qual.startswith("."):
             return qual
-        level = len(qual) - len(qual.lstrip("."))
-        parts = self.package.split(".") if self.package else []
-        parts = parts[: len(parts) - (level - 1)] if level - 1 <= len(parts) else []
-        return ".".join([*parts, qual.lstrip(".")])
+        name = qual.lstrip(".")
+        return relative_to(self.package, len(qual) - len(name), name) or name
 
     def binding(self, name: str, value: ast.AST, scope: Scope) -> Value:
         if isinstance(value, ast.arguments):

@@ -67,7 +67,7 @@ class ModuleNode:
 
 def read_module(path: str, names: tuple[str, ...], text: str) -> ModuleNode:
     node = ModuleNode(path, names)
-    package = _package_of(path, names[0] if names else "")
+    package = package_of(path, names[0] if names else "")
     for dots, base, targets, plain in _IMPORTS.findall(text):
         if plain:
             for part in plain.split(","):
@@ -76,11 +76,10 @@ def read_module(path: str, names: tuple[str, ...], text: str) -> ModuleNode:
                     node.imports.add(name)
             continue
         if dots:
-            parts = package.split(".") if package else []
-            keep = len(parts) - (len(dots) - 1)
-            if keep < 0:
+            resolved = relative_to(package, len(dots), base)
+            if resolved is None:
                 continue
-            base = ".".join([*parts[:keep], *([base] if base else [])])
+            base = resolved
         if not base:
             continue
         node.imports.add(base)
@@ -116,10 +115,36 @@ def first_loop_run(text: str) -> int | None:
     return first
 
 
-def _package_of(path: str, name: str) -> str:
+def package_of(path: str, name: str) -> str:
+    """The package relative imports in the module ``name`` (at ``path``) start from."""
     if os.path.basename(path) == "__init__.py":
         return name
     return name.rsplit(".", 1)[0] if "." in name else ""
+
+
+def relative_to(package: str, level: int, name: str) -> str | None:
+    """The absolute name of ``from <level dots><name> import ...`` in ``package``
+    (``None`` when the dots climb above the top package)."""
+    parts = package.split(".") if package else []
+    keep = len(parts) - (level - 1)
+    if keep < 0:
+        return None
+    return ".".join([*parts[:keep], *([name] if name else [])])
+
+
+def module_name_for(filename: str) -> str:
+    """The dotted module name of a file, from the packages (``__init__.py``) around it."""
+    if not filename or filename in ("-", "stdin", "<stdin>"):
+        return "__main__"
+    stem = os.path.splitext(os.path.abspath(filename))[0]
+    folder, leaf = os.path.split(stem)
+    parts = [] if leaf == "__init__" else [leaf]
+    while os.path.isfile(os.path.join(folder, "__init__.py")):
+        folder, package = os.path.split(folder)
+        parts.append(package)
+        if not package:
+            break
+    return ".".join(reversed(parts)) or "__main__"
 
 
 def quoted_names(text: str) -> set[str]:
@@ -337,12 +362,8 @@ def module_names(path: str, root: str) -> tuple[str, ...]:
         relative = os.path.relpath(stem, base)
         if not relative.startswith(".."):
             names.append(_dotted(relative))
-    folder, leaf = os.path.split(stem)
-    parts = [] if leaf == "__init__" else [leaf]
-    while os.path.isfile(os.path.join(folder, "__init__.py")):
-        folder, package = os.path.split(folder)
-        parts.append(package)
-    names.append(".".join(reversed(parts)))
+    in_packages = module_name_for(path)
+    names.append("" if in_packages == "__main__" else in_packages)
     return tuple(dict.fromkeys(n for n in names if n))
 
 
