@@ -108,9 +108,14 @@ class Model:
                 if isinstance(entry, (ast.Name, ast.Attribute)):
                     self.loop_entries.add(entry.id if isinstance(entry, ast.Name) else entry.attr)
 
+    @property
+    def project_index(self) -> project.ProjectIndex | None:
+        """The index of the project this module belongs to (``None``: single-file mode)."""
+        return project.index_for(self.evaluator.filename, self.settings)
+
     def exported(self, qual: str) -> Value | None:
         """Another project module's logger or logger factory, by dotted name."""
-        index = project.index_for(self.evaluator.filename, self.settings)
+        index = self.project_index
         return index.exported(qual) if index is not None else None
 
     @property
@@ -125,7 +130,7 @@ class Model:
         """``running`` / ``idle`` / ``unknown``: does this module run in a program of the
         project that runs coroutines (``idle``: no, so its own set-ups reach no
         coroutine)?"""
-        index = project.index_for(self.evaluator.filename, self.settings)
+        index = self.project_index
         return index.status(self.evaluator.filename) if index is not None else "unknown"
 
     @property
@@ -133,7 +138,7 @@ class Model:
         """Whether the program this module is the entry of runs coroutines (what its
         ``if __name__ == "__main__":`` set-ups need to reach its coroutines); unknown
         counts as yes."""
-        index = project.index_for(self.evaluator.filename, self.settings)
+        index = self.project_index
         path = os.path.realpath(self.evaluator.filename)
         if index is None or index.graph is None or path not in index.graph.nodes:
             return True
@@ -166,6 +171,13 @@ class Model:
 
     def functions(self) -> list[tuple[FunctionNode, Scope]]:
         return self.facts.functions
+
+    def in_main_guard(self, node: object, guards: list[tuple[int, int]] | None = None) -> bool:
+        """Whether ``node`` stands in one of ``guards`` (default: the module's main-guard
+        blocks, :meth:`main_guard_lines`)."""
+        line = int(getattr(node, "lineno", 0))
+        ranges = self.main_guard_lines() if guards is None else guards
+        return any(start <= line <= end for start, end in ranges)
 
     def main_guard_lines(self) -> list[tuple[int, int]]:
         """The lines of the module's ``if __name__ == "__main__":`` blocks."""

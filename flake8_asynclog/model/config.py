@@ -105,7 +105,6 @@ class LoggingConfig:
         self._load_everything = everything or external
         self._coroutines_read = False
         self._external: dict[str, ExternalLogger] | None = None
-        self._coroutine_loggers: set[str] = set()
         self._coroutines: list[tuple[frozenset[str], bool]] = []
         self.external_configured = False
         self.external_runs_loop = False
@@ -161,14 +160,13 @@ class LoggingConfig:
             return
         self._coroutines_read = True
         for summary in self._load_everything() if self._load_everything else []:
-            self._coroutine_loggers |= summary.coroutine_loggers
             self._coroutines.extend((names, summary.with_entry) for names in summary.coroutines)
 
     @property
     def external_coroutine_loggers(self) -> set[str]:
         """Logger names the project's other modules log to from coroutines."""
         self.read_coroutines()
-        return self._coroutine_loggers
+        return set().union(*(names for names, _ in self._coroutines))
 
     @property
     def external_coroutines(self) -> list[tuple[frozenset[str], bool]]:

@@ -148,11 +148,15 @@ class Evaluator:
         qual = self.facts.imports.names.get(name)
         if qual is None:
             return UNKNOWN
-        if self.exported is not None and not qual.startswith(_STDLIB_ROOTS):
-            value = self.exported(self.absolute(qual))
-            if value is not None:
-                return value
-        return Imported(qual)
+        value = self.from_project(qual)
+        return value if value is not None else Imported(qual)
+
+    def from_project(self, qual: str) -> Value | None:
+        """What another project module defines under the imported name ``qual`` (a
+        logger, a logger factory, a handler maker, its re-export of ``logging``)."""
+        if self.exported is None or qual.startswith(_STDLIB_ROOTS):
+            return None
+        return self.exported(self.absolute(qual))
 
     def absolute(self, qual: str) -> str:
         """``.log.get_logger`` in ``app.api.routes`` is ``app.api.log.get_logger``."""
@@ -227,10 +231,9 @@ class Evaluator:
             qual = f"{base.name}.{node.attr}"
             if qual == "logging.root":
                 return LoggerVal("")
-            if self.exported is not None and not qual.startswith(_STDLIB_ROOTS):
-                value = self.exported(self.absolute(qual))  # import bot; bot.LOGGER
-                if value is not None:
-                    return value
+            value = self.from_project(qual)  # import bot; bot.LOGGER
+            if value is not None:
+                return value
             from .names import canonical
 
             return Imported(canonical(qual))

@@ -73,7 +73,6 @@ class ModuleSummary:
     attachments: list[ExternalAttachment] = field(default_factory=list)
     moved: set[str] = field(default_factory=set)
     no_propagate: set[str] = field(default_factory=set)
-    coroutine_loggers: set[str] = field(default_factory=set)
     coroutines: list[frozenset[str]] = field(default_factory=list)  # loggers of each
     # runs in the program the checked module is the entry of (where its main guard runs)
     with_entry: bool = False
@@ -86,6 +85,11 @@ class ModuleSummary:
     configured: bool = False
     configured_unguarded: bool = False  # some set-up outside a main guard
     runs_loop: bool = False
+
+    @property
+    def coroutine_loggers(self) -> set[str]:
+        """The logger names its coroutines log to."""
+        return set().union(*self.coroutines)
 
 
 @dataclass
@@ -361,6 +365,7 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
     summary.configured = config.configured
     summary.runs_loop = model.runs_loop
     guards = model.main_guard_lines()
+    guarded = model.in_main_guard
     for name, state in config.loggers.items():
         if state.moved:
             summary.moved.add(name)
@@ -368,10 +373,10 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
             summary.no_propagate.add(name)
         for att in state.attached:
             line = int(getattr(att.site, "lineno", 0))
-            guarded = any(start <= line <= end for start, end in guards)
+            in_guard = guarded(att.site, guards)
             summary.attachments.append(
                 ExternalAttachment(
-                    name, att.kind, att.label, summary.path, line, att.setup, guarded=guarded
+                    name, att.kind, att.label, summary.path, line, att.setup, guarded=in_guard
                 )
             )
     unguarded = [a for a in summary.attachments if not a.guarded]
@@ -381,7 +386,6 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
     by_coroutine: dict[int, set[str]] = {}
     for call in model.log_calls:
         if call.site.in_coroutine and call.logger.name is not None:
-            summary.coroutine_loggers.add(call.logger.name)
             coroutine = call.site.scope.function or call.site.scope
             by_coroutine.setdefault(id(coroutine), set()).add(call.logger.name)
     summary.coroutines = [frozenset(names) for names in by_coroutine.values()]

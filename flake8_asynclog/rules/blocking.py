@@ -180,7 +180,7 @@ def check(model: Model) -> Iterator[Finding]:
         name = call.logger.name
         if name is None:
             continue
-        attachments = [a for a in config.reach(name) if not guarded(a, guards)]
+        attachments = [a for a in config.reach(name) if not guarded(model, a, guards)]
         hard = [a for a in attachments if a.kind in HARD_BLOCKING_KINDS]
         streams = [a for a in attachments if a.kind == "stream"]
         func = where(call.site.scope.name)
@@ -207,22 +207,19 @@ def check(model: Model) -> Iterator[Finding]:
         for index, (names, with_entry) in enumerate(config.external_coroutines):
             for name in names:
                 for att in config.reach(name):
-                    if with_entry or not in_lines(att.site, all_guards):
+                    if with_entry or not model.in_main_guard(att.site, all_guards):
                         reached.setdefault(id(att), set()).add(("external", index))
     yield from setup_sites(model, reached, bool(coroutine_logs), guards)
     if implicit and model.is_asyncio_program:
         yield from implicit_setups(model)
 
 
-def guarded(att: Attachment | ExternalAttachment, guards: list[tuple[int, int]]) -> bool:
+def guarded(
+    model: Model, att: Attachment | ExternalAttachment, guards: list[tuple[int, int]]
+) -> bool:
     """A set-up of this module's main guard, in a module whose own program runs no
     coroutine (``guards`` is empty otherwise)."""
-    return isinstance(att, Attachment) and in_lines(att.site, guards)
-
-
-def in_lines(node: object, ranges: list[tuple[int, int]]) -> bool:
-    line = int(getattr(node, "lineno", 0))
-    return any(start <= line <= end for start, end in ranges)
+    return isinstance(att, Attachment) and model.in_main_guard(att.site, guards)
 
 
 def per_coroutine(
@@ -248,7 +245,7 @@ def setup_sites(
     config = model.config
     flagged: dict[int, list[Attachment]] = {}  # id(site) -> its blocking attachments
     for att in config.history:
-        if att.kind not in BLOCKING_KINDS or in_lines(att.site, guards):
+        if att.kind not in BLOCKING_KINDS or model.in_main_guard(att.site, guards):
             continue
         state = config.loggers[att.logger]
         if state.moved or att not in state.attached:
