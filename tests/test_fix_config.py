@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 from flake8.style_guide import Decision, DecisionEngine
 
-from flake8_asynclog.fix.cli import build_parser, given_options
-from flake8_asynclog.fix.config import (
+from flake8_asynclog.config import (
     FLAKE8_DEFAULT_EXCLUDE,
     CodeSelection,
     ConfigError,
@@ -22,6 +21,7 @@ from flake8_asynclog.fix.config import (
     make_selection,
     make_settings,
 )
+from flake8_asynclog.fix.cli import build_parser, given_options
 from flake8_asynclog.options import OPTIONS
 from flake8_asynclog.paths import TOOL_DIRS
 from flake8_asynclog.settings import DEFAULT_STARTER_NAMES

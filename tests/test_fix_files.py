@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from flake8_asynclog.fix.files import (
+from flake8_asynclog.sources import (
     SourceError,
     decode_source,
     encode_source,

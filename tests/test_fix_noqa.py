@@ -6,7 +6,7 @@ import pytest
 from flake8.violation import Violation
 
 from flake8_asynclog.findings import Finding
-from flake8_asynclog.fix.noqa import filter_noqa, is_suppressed, split_lines
+from flake8_asynclog.noqa import filter_noqa, is_suppressed, split_lines
 
 
 def _at(line: int, code: str = "ASL106") -> Finding:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from flake8_asynclog.checker import analyze
-from flake8_asynclog.fix.config import CodeSelection
+from flake8_asynclog.config import CodeSelection
 from flake8_asynclog.fix.pipeline import Options, fix_text
 from flake8_asynclog.settings import DEFAULT_SETTINGS
 

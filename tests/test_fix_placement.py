@@ -3,7 +3,7 @@ that runs install() at import time; when there is no such place, it changes noth
 
 from __future__ import annotations
 
-from flake8_asynclog.fix.config import CodeSelection
+from flake8_asynclog.config import CodeSelection
 from flake8_asynclog.fix.pipeline import Options, fix_text
 from flake8_asynclog.settings import DEFAULT_SETTINGS
 

@@ -33,11 +33,11 @@ from pathlib import Path
 import pytest
 
 from flake8_asynclog.checker import analyze
-from flake8_asynclog.fix.config import CodeSelection
+from flake8_asynclog.config import CodeSelection
 from flake8_asynclog.fix.engine import compiles
-from flake8_asynclog.fix.files import SourceError, read_source
 from flake8_asynclog.fix.pipeline import FixError, Options, fix_text, process_file
 from flake8_asynclog.settings import DEFAULT_SETTINGS
+from flake8_asynclog.sources import SourceError, read_source
 
 from .helpers import checkout_env, fixer, flake8
 from .test_robust_fuzz import FIXABLE, PATTERNS, combine

@@ -27,10 +27,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from flake8_asynclog.checker import analyze
+from flake8_asynclog.config import CodeSelection
 from flake8_asynclog.findings import Finding
-from flake8_asynclog.fix.config import CodeSelection
-from flake8_asynclog.fix.noqa import split_lines
 from flake8_asynclog.fix.pipeline import FixError, Options, fix_text
+from flake8_asynclog.noqa import split_lines
 from flake8_asynclog.settings import DEFAULT_SETTINGS
 
 SHORT = int(os.environ.get("ASL_FUZZ_EXAMPLES", "30"))

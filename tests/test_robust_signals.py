@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from flake8_asynclog.fix import cli, files, pipeline
-from flake8_asynclog.fix.files import read_source, write_source
+from flake8_asynclog import sources as files
+from flake8_asynclog.fix import cli, pipeline
+from flake8_asynclog.sources import read_source, write_source
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 

@@ -24,10 +24,7 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any, BinaryIO, TextIO
 
-from ..options import OPTIONS, Value
-from ..paths import is_excluded
-from . import pipeline
-from .config import (
+from ..config import (
     ConfigError,
     exclude_patterns,
     load_config,
@@ -36,16 +33,12 @@ from .config import (
     parse_codes,
     parse_list,
 )
+from ..options import OPTIONS, Value
+from ..targets import STDIN, Unreadable, expand_paths, jobs_count, unique
+from . import pipeline
 from .pipeline import FileOutcome, Options
 
 PROG = "python -m flake8_asynclog.fix"
-_STDIN = "-"
-
-
-class _Unreadable(str):
-    """A path that does not exist or cannot be listed (reported as an error)."""
-
-    reason = "No such file or directory"
 
 
 class Interrupt:
@@ -78,13 +71,6 @@ def catching_signals(interrupt: Interrupt) -> Iterator[None]:
             signal.signal(number, signal.SIG_DFL if handler is None else handler)
 
 
-def _unreadable(path: str, reason: str | None = None) -> _Unreadable:
-    target = _Unreadable(path)
-    if reason:
-        target.reason = reason
-    return target
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -95,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--select", metavar="CODES", help="only these codes (prefixes)")
     parser.add_argument("--ignore", metavar="CODES", help="not these codes (prefixes)")
     parser.add_argument(
-        "-j", "--jobs", type=_jobs, default=1, metavar="N", help="parallel processes (or auto)"
+        "-j", "--jobs", type=jobs_count, default=1, metavar="N", help="parallel processes (or auto)"
     )
     for option in OPTIONS:
         if option.kind == "flag":
@@ -170,7 +156,7 @@ def run(
     except OSError as exc:
         stderr.write(f"{PROG}: error: cannot read the configuration: {exc}\n")
         return 2
-    targets = list(_unique(expand_paths(args.paths, exclude_patterns(config))))
+    targets = list(unique(expand_paths(args.paths, exclude_patterns(config))))
     status = 0
     totals = [0, 0, 0, 0]  # fixed findings, changed files, left findings, errors
     done = 0
@@ -203,54 +189,12 @@ def run(
     return status
 
 
-def expand_paths(paths: Sequence[str], patterns: Sequence[str]) -> Iterator[str]:
-    """The files to process, flake8-style: ``-`` as is; directories walked for ``*.py``
-    (sorted, excluded folders pruned); a path matching ``patterns`` skipped; a missing
-    or unlistable path yielded as :class:`_Unreadable`."""
-    for path in paths:
-        if path == _STDIN:
-            yield path
-        elif is_excluded(path, patterns):
-            continue
-        elif os.path.isdir(path):
-            yield from _walk(path, patterns)
-        elif os.path.exists(path):
-            yield path
-        else:
-            yield _unreadable(path)
-
-
-def _walk(top: str, patterns: Sequence[str]) -> Iterator[str]:
-    errors: list[OSError] = []
-    for root, dirs, files in os.walk(top, onerror=errors.append):
-        dirs[:] = sorted(d for d in dirs if not is_excluded(os.path.join(root, d), patterns))
-        for name in sorted(files):
-            joined = os.path.join(root, name)
-            if name.endswith(".py") and not is_excluded(joined, patterns):
-                yield joined
-        while errors:
-            error = errors.pop()
-            yield _unreadable(error.filename or root, error.strerror)
-
-
-def _unique(targets: Iterator[str]) -> Iterator[str]:
-    """Each file once (named twice, two workers would race to rewrite it)."""
-    seen: set[str] = set()
-    for target in targets:
-        if target != _STDIN and not isinstance(target, _Unreadable):
-            key = os.path.realpath(target)
-            if key in seen:
-                continue
-            seen.add(key)
-        yield target
-
-
 def _outcomes(
     targets: Sequence[str], options: Options, jobs: int, stdin: BinaryIO, stop: Interrupt
 ) -> Iterator[FileOutcome]:
     """One outcome per target, in order; none more once ``stop`` fired (a file being
     processed is finished and reported, the others are not started)."""
-    files = [t for t in targets if t != _STDIN and not isinstance(t, _Unreadable)]
+    files = [t for t in targets if t != STDIN and not isinstance(t, Unreadable)]
     if jobs <= 1 or len(files) <= 1:
         for target in targets:
             if stop.signum is not None:
@@ -272,7 +216,7 @@ def _outcomes(
         futures: dict[int, Future[FileOutcome]] = {
             index: executor.submit(pipeline.process_file, target, parallel)
             for index, target in enumerate(targets)
-            if target != _STDIN and not isinstance(target, _Unreadable)
+            if target != STDIN and not isinstance(target, Unreadable)
         }
         cancelled = False
         for index, target in enumerate(targets):
@@ -302,9 +246,9 @@ def _worker_signals() -> None:
 
 
 def _single(target: str, options: Options, stdin: BinaryIO) -> FileOutcome:
-    if isinstance(target, _Unreadable):
+    if isinstance(target, Unreadable):
         return FileOutcome(str(target), error=f"cannot read: {target.reason}")
-    if target == _STDIN:
+    if target == STDIN:
         return pipeline.process_stdin(stdin.read(), options)
     return pipeline.process_file(target, options)
 
@@ -318,18 +262,6 @@ def _report(outcome: FileOutcome, diff: bool, stderr: TextIO) -> None:
         stderr.write(f"{path}:{f.line}:{f.col + 1}: {f.code} {f.message} (not fixed)\n")
     if outcome.error is not None:
         stderr.write(f"{path}: {outcome.error}\n")
-
-
-def _jobs(value: str) -> int:
-    if value == "auto":
-        return os.cpu_count() or 1
-    try:
-        jobs = int(value)
-    except ValueError:
-        jobs = 0
-    if jobs < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive integer or 'auto', got {value!r}")
-    return jobs
 
 
 def _count(number: int, noun: str) -> str:

@@ -53,7 +53,7 @@ from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 from ..deep import compile_source
 from ..findings import Finding
 from ..fixes import Fix
-from .noqa import split_lines
+from ..noqa import split_lines
 
 LOG = logging.getLogger(__name__)
 N = TypeVar("N", bound=cst.CSTNode)

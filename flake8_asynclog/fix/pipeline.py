@@ -21,11 +21,12 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Callable, cast
 
+from ..config import CodeSelection
 from ..deep import compile_source, parse
 from ..findings import Finding
+from ..noqa import filter_noqa, split_lines
 from ..settings import Settings
-from .config import CodeSelection
-from .files import (
+from ..sources import (
     DecodedSource,
     SourceError,
     decode_source,
@@ -33,7 +34,6 @@ from .files import (
     read_source,
     write_source,
 )
-from .noqa import filter_noqa, split_lines
 
 MAX_ROUNDS = 4
 STDIN_NAME = "stdin"

@@ -18,7 +18,7 @@ import re
 import tokenize
 from collections.abc import Sequence
 
-from ..findings import Finding
+from .findings import Finding
 
 NOQA_INLINE_REGEXP = re.compile(
     r"# noqa(?::[\s]?(?P<codes>([A-Z]+[0-9]+(?:[,\s]+)?)+))?",

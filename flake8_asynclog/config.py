@@ -21,9 +21,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..options import LISTS, OPTIONS, SINGLE_VALUES, Option, Value, settings_from
-from ..paths import TOOL_DIRS
-from ..settings import Settings
+from .options import LISTS, OPTIONS, SINGLE_VALUES, Option, Value, settings_from
+from .paths import TOOL_DIRS
+from .settings import Settings
 
 CANDIDATES = ("setup.cfg", "tox.ini", ".flake8")
 #: What flake8 selects by default once the plugin (entry point ``ASL``) is installed.
