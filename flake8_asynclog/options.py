@@ -21,6 +21,8 @@ class Option:
     name: str
     kind: str
     help: str
+    #: A shorter spelling the standalone checker and the fixer accept (``--no-cache``).
+    alias: str = ""
 
     @property
     def dest(self) -> str:
@@ -68,6 +70,19 @@ OPTIONS = (
         "report ASL101 / ASL102 at every logging call that reaches a blocking handler "
         "(default: once per coroutine, at its first such call)",
     ),
+    Option(
+        "asynclog-no-cache",
+        "flag",
+        "do not read or write the project index cache",
+        alias="no-cache",
+    ),
+    Option(
+        "asynclog-cache-dir",
+        "path",
+        "the folder of the project index cache (default: .asynclog_cache in the project "
+        "root, or the FLAKE8_ASYNCLOG_CACHE_DIR environment variable)",
+        alias="cache-dir",
+    ),
 )
 LISTS = tuple(o.name for o in OPTIONS if o.kind in ("names", "paths"))
 SINGLE_VALUES = tuple(o.name for o in OPTIONS if o.kind in ("flag", "path"))
@@ -81,6 +96,7 @@ def settings_from(values: Mapping[str, Value], exclude: tuple[str, ...] = ()) ->
         return tuple(item for item in value if item) if isinstance(value, tuple) else ()
 
     root = values.get("asynclog-project-root")
+    cache_dir = values.get("asynclog-cache-dir")
     return Settings(
         starter_names=frozenset((*DEFAULT_STARTER_NAMES, *names("asynclog-starter-names"))),
         blocking_handlers=frozenset(names("asynclog-blocking-handlers")),
@@ -90,4 +106,6 @@ def settings_from(values: Mapping[str, Value], exclude: tuple[str, ...] = ()) ->
         config_modules=tuple(sorted(set(names("asynclog-config-modules")))),
         exclude=exclude,
         every_call=bool(values.get("asynclog-every-call")),
+        cache=not values.get("asynclog-no-cache"),
+        cache_dir=cache_dir if isinstance(cache_dir, str) and cache_dir else None,
     )

@@ -28,7 +28,8 @@ class Settings:
     with ``pyproject.toml`` / ``setup.cfg`` / ``setup.py`` / ``.git``) for
     their handlers and coroutine loggers; ``config_modules`` are extra files
     to read; ``exclude`` holds flake8's exclude patterns. ``every_call``:
-    report ASL101 / ASL102 at every logging call, not once per coroutine.
+    report ASL101 / ASL102 at every logging call, not once per coroutine. ``cache``:
+    keep the project index between runs, in ``cache_dir`` (default: in the root).
     """
 
     starter_names: frozenset[str] = frozenset(DEFAULT_STARTER_NAMES)
@@ -39,6 +40,8 @@ class Settings:
     config_modules: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     every_call: bool = False
+    cache: bool = True
+    cache_dir: str | None = None
 
 
 DEFAULT_SETTINGS = Settings()

@@ -15,7 +15,6 @@ A second signal stops at once; every file is still either old or new.
 from __future__ import annotations
 
 import argparse
-import os
 import signal
 import sys
 import threading
@@ -24,6 +23,16 @@ from contextlib import contextmanager
 from types import FrameType
 from typing import Any, BinaryIO, TextIO
 
+from .. import __version__
+from ..commandline import (
+    STDIN,
+    Unreadable,
+    add_plugin_options,
+    expand_paths,
+    given_options,
+    jobs_count,
+    unique,
+)
 from ..config import (
     ConfigError,
     exclude_patterns,
@@ -31,10 +40,7 @@ from ..config import (
     make_selection,
     make_settings,
     parse_codes,
-    parse_list,
 )
-from ..options import OPTIONS, Value
-from ..targets import STDIN, Unreadable, expand_paths, jobs_count, unique
 from . import pipeline
 from .pipeline import FileOutcome, Options
 
@@ -83,32 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-j", "--jobs", type=jobs_count, default=1, metavar="N", help="parallel processes (or auto)"
     )
-    for option in OPTIONS:
-        if option.kind == "flag":
-            parser.add_argument(f"--{option.name}", action="store_true", help=option.help)
-        else:
-            many = option.kind in ("names", "paths")
-            metavar = {"names": "NAMES", "paths": "PATHS", "path": "PATH"}[option.kind]
-            what = f"{option.help}; comma-separated" if many else option.help
-            parser.add_argument(f"--{option.name}", metavar=metavar, help=what)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_plugin_options(parser)
     return parser
-
-
-def given_options(args: argparse.Namespace) -> dict[str, Value]:
-    """The plugin's options given on the command line (paths relative to the cwd)."""
-    given: dict[str, Value] = {}
-    for option in OPTIONS:
-        value = getattr(args, option.dest)
-        if option.kind == "flag":
-            given[option.name] = bool(value)
-        elif value is not None and option.kind == "path":
-            given[option.name] = os.path.abspath(value)
-        elif value is not None:
-            items = parse_list(value)
-            if option.kind == "paths":
-                items = tuple(os.path.abspath(item) for item in items)
-            given[option.name] = items
-    return given
 
 
 def main(argv: Sequence[str] | None = None) -> int:

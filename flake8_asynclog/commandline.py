@@ -1,6 +1,6 @@
-"""What a command line names: the files to read, flake8-style, and the ``-j`` count.
-
-Shared by the checker and the fixer: ``-`` is stdin; a directory is walked for
+"""The pieces the checker's and the fixer's command lines share: the plugin's options
+(:data:`~flake8_asynclog.options.OPTIONS`), the ``-j`` count and the files to read,
+flake8-style: ``-`` is stdin; a directory is walked for
 ``*.py`` (sorted, excluded folders pruned); a path matching the exclude patterns is
 skipped; a missing or unlistable path becomes an :class:`Unreadable` (reported as
 an error, the other paths still processed).
@@ -12,6 +12,8 @@ import argparse
 import os
 from collections.abc import Iterator, Sequence
 
+from .config import parse_list
+from .options import OPTIONS, Value
 from .paths import is_excluded
 
 STDIN = "-"
@@ -82,3 +84,33 @@ def jobs_count(value: str) -> int:
     if jobs < 1:
         raise argparse.ArgumentTypeError(f"expected a positive integer or 'auto', got {value!r}")
     return jobs
+
+
+def add_plugin_options(parser: argparse.ArgumentParser) -> None:
+    """The plugin's options, as ``--asynclog-...`` (and the short alias, when it has one)."""
+    for option in OPTIONS:
+        flags = [f"--{option.name}", *([f"--{option.alias}"] if option.alias else [])]
+        if option.kind == "flag":
+            parser.add_argument(*flags, dest=option.dest, action="store_true", help=option.help)
+        else:
+            many = option.kind in ("names", "paths")
+            metavar = {"names": "NAMES", "paths": "PATHS", "path": "PATH"}[option.kind]
+            what = f"{option.help}; comma-separated" if many else option.help
+            parser.add_argument(*flags, dest=option.dest, metavar=metavar, help=what)
+
+
+def given_options(args: argparse.Namespace) -> dict[str, Value]:
+    """The plugin's options given on the command line (paths relative to the cwd)."""
+    given: dict[str, Value] = {}
+    for option in OPTIONS:
+        value = getattr(args, option.dest)
+        if option.kind == "flag":
+            given[option.name] = bool(value)
+        elif value is not None and option.kind == "path":
+            given[option.name] = os.path.abspath(value)
+        elif value is not None:
+            items = parse_list(value)
+            if option.kind == "paths":
+                items = tuple(os.path.abspath(item) for item in items)
+            given[option.name] = items
+    return given
