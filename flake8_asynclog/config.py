@@ -19,10 +19,19 @@ import configparser
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .options import LISTS, OPTIONS, SINGLE_VALUES, Option, Value, settings_from
+from .options import (
+    LISTS,
+    OPTIONS,
+    SINGLE_VALUES,
+    ConfigError,
+    Option,
+    Value,
+    settings_from,
+)
 from .paths import TOOL_DIRS
+from .pyproject import pyproject_options
 from .settings import Settings
 
 CANDIDATES = ("setup.cfg", "tox.ini", ".flake8")
@@ -40,10 +49,6 @@ _LIST_OPTIONS = (
     "select", "extend-select", "ignore", "extend-ignore", "exclude", "extend-exclude", *LISTS,
 )  # fmt: skip
 _TRUE = ("1", "true", "yes", "on")
-
-
-class ConfigError(Exception):
-    """A configuration that cannot be used; one-line message."""
 
 
 @dataclass(frozen=True)
@@ -157,8 +162,17 @@ def find_config_file(start: str) -> str | None:
 
 
 def load_config(start: str | None = None) -> FlakeConfig:
-    """Find and read the flake8 config for a run in ``start`` (default: cwd)."""
+    """Find and read the flake8 config for a run in ``start`` (default: cwd), with the
+    plugin's options of ``[tool.flake8-asynclog]`` beneath the flake8 file's."""
     start = os.path.abspath(start if start is not None else os.curdir)
+    config = _flake8_config(start)
+    in_pyproject = pyproject_options(start)
+    if in_pyproject:
+        config = replace(config, asynclog={**in_pyproject, **config.asynclog})
+    return config
+
+
+def _flake8_config(start: str) -> FlakeConfig:
     path = find_config_file(start)
     if path is None:
         return FlakeConfig(directory=start)

@@ -3,6 +3,7 @@ its reading of the flake8 config all take them from :data:`OPTIONS`."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Union
@@ -11,6 +12,10 @@ from .settings import DEFAULT_STARTER_NAMES, Settings
 
 #: What an option holds once read: a list (names, paths), a switch, or one path.
 Value = Union["tuple[str, ...]", bool, "str | None"]
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used; one-line message."""
 
 
 @dataclass(frozen=True)
@@ -88,12 +93,30 @@ LISTS = tuple(o.name for o in OPTIONS if o.kind in ("names", "paths"))
 SINGLE_VALUES = tuple(o.name for o in OPTIONS if o.kind in ("flag", "path"))
 
 
+_IDENTIFIER = r"[A-Za-z_][A-Za-z0-9_]*"
+#: What each list of names must hold, and how to say what is wrong.
+_NAME_FORMS = {
+    "asynclog-starter-names": (re.compile(rf"^{_IDENTIFIER}$"), "a function name"),
+    "asynclog-blocking-handlers": (
+        re.compile(rf"^{_IDENTIFIER}(?:\.{_IDENTIFIER})+$"),
+        "a dotted class name, as it is imported (pkg.module.Handler)",
+    ),
+}
+_NAME_FORMS["asynclog-nonblocking-handlers"] = _NAME_FORMS["asynclog-blocking-handlers"]
+
+
 def settings_from(values: Mapping[str, Value], exclude: tuple[str, ...] = ()) -> Settings:
-    """The settings for option values read by name (a missing one has its default)."""
+    """The settings for option values read by name (a missing one has its default);
+    :class:`ConfigError` on a name that cannot mean what the option needs."""
 
     def names(name: str) -> tuple[str, ...]:
         value = values.get(name)
-        return tuple(item for item in value if item) if isinstance(value, tuple) else ()
+        found = tuple(item for item in value if item) if isinstance(value, tuple) else ()
+        form = _NAME_FORMS.get(name)
+        for item in found:
+            if form is not None and not form[0].match(item):
+                raise ConfigError(f"{name}: {item!r} is not {form[1]}")
+        return found
 
     root = values.get("asynclog-project-root")
     cache_dir = values.get("asynclog-cache-dir")

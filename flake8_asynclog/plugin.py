@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import ast
+import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from . import __version__
 from .checker import analyze
-from .options import OPTIONS, Option, Value, settings_from
+from .options import OPTIONS, ConfigError, Option, Value, settings_from
+from .pyproject import pyproject_options
 from .settings import DEFAULT_SETTINGS, Settings
 
 
@@ -52,11 +54,19 @@ class Plugin:
 
     @classmethod
     def parse_options(cls, options: argparse.Namespace) -> None:
-        values = {o.name: _value(o, getattr(options, o.dest, None)) for o in OPTIONS}
         exclude = (getattr(options, "exclude", None) or []) + (
             getattr(options, "extend_exclude", None) or []
         )
-        cls.settings = settings_from(values, tuple(exclude))
+        try:
+            values = pyproject_options()
+            for option in OPTIONS:
+                value = _value(option, getattr(options, option.dest, None))
+                if value or option.name not in values:  # set for flake8: it wins
+                    values[option.name] = value
+            cls.settings = settings_from(values, tuple(exclude))
+        except ConfigError as exc:
+            sys.stderr.write(f"flake8-asynclog: error: {exc}\n")
+            raise SystemExit(2) from None
 
     def run(self) -> Iterator[tuple[int, int, str, type[Any]]]:
         source = "".join(self.lines)

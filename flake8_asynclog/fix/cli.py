@@ -34,13 +34,13 @@ from ..commandline import (
     unique,
 )
 from ..config import (
-    ConfigError,
     exclude_patterns,
     load_config,
     make_selection,
     make_settings,
     parse_codes,
 )
+from ..options import ConfigError
 from . import pipeline
 from .pipeline import FileOutcome, Options
 

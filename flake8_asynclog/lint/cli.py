@@ -25,7 +25,6 @@ from ..commandline import (
     unique,
 )
 from ..config import (
-    ConfigError,
     exclude_patterns,
     load_config,
     make_selection,
@@ -34,6 +33,7 @@ from ..config import (
     parse_codes,
     parse_list,
 )
+from ..options import ConfigError
 from .check import FileResult, LintOptions, Problem, check_data, check_file
 from .report import FORMATS
 
