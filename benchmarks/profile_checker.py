@@ -39,11 +39,11 @@ import bench_corpus  # the corpus is built the same way as the benchmark's
 def reset_caches() -> None:
     """Forget the plugin's per-process caches (the project index), if it has any."""
     try:
-        from flake8_asynclog.model import project
+        from flake8_asynclog.model import scan
     except ImportError:
         return
-    for name in dir(project):
-        value = getattr(project, name)
+    for name in dir(scan):
+        value = getattr(scan, name)
         if name.startswith("_") and not name.startswith("__") and isinstance(value, dict):
             value.clear()
 
@@ -56,7 +56,7 @@ PHASES = (
     ("rules: handlers.check", "rules/handlers.py", "check"),
     ("rules: starter.check", "rules/starter.py", "check"),
     ("rules: queues.check", "rules/queues.py", "check"),
-    ("project index (inside the first rule that asks)", "model/project.py", "build_index"),
+    ("project index (inside the first rule that asks)", "model/scan.py", "build_index"),
     ("Evaluator.returned (all callers)", "model/evaluate.py", "returned"),
     ("Evaluator.value (all callers)", "model/evaluate.py", "value"),
 )
@@ -65,10 +65,10 @@ PHASES = (
 def time_project_index(path: Path, settings: Any) -> str | None:
     """How long the plugin's project index takes to build, alone (``None``: no such index)."""
     try:
-        from flake8_asynclog.model import project
+        from flake8_asynclog.model import scan
     except ImportError:
         return None
-    index_for = getattr(project, "index_for", None)
+    index_for = getattr(scan, "index_for", None)
     if index_for is None:
         return None
     reset_caches()
@@ -77,7 +77,7 @@ def time_project_index(path: Path, settings: Any) -> str | None:
     seconds = time.perf_counter() - start
     if index is None:
         return f"project index: none (no project root found), {seconds * 1000:.1f} ms"
-    listed = len(project.project_files(index.root, settings))
+    listed = len(scan.project_files(index.root, settings))
     return (
         f"project index (built once per process, on the first file that asks): "
         f"{seconds:.3f}s; {listed} project files listed, {len(index.modules)} summarised"

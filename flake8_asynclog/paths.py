@@ -4,8 +4,10 @@ and the project index."""
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 #: Folders of tools, environments and build output: never walked into, whatever the config.
 TOOL_DIRS = (
@@ -17,8 +19,18 @@ TOOL_DIRS = (
 
 def is_excluded(path: str, patterns: Sequence[str]) -> bool:
     """flake8's ``matches_filename``: the basename or the absolute path matches a pattern."""
+    if not patterns:
+        return False
+    match = _matcher(tuple(patterns))
     base = os.path.basename(path)
-    if base not in {".", ".."} and any(fnmatch.fnmatch(base, p) for p in patterns):
+    if base not in {".", ".."} and match(os.path.normcase(base)):
         return True
-    absolute = os.path.abspath(path)
-    return any(fnmatch.fnmatch(absolute, p) for p in patterns)
+    return match(os.path.normcase(os.path.abspath(path))) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _matcher(patterns: tuple[str, ...]) -> Callable[[str], re.Match[str] | None]:
+    """One compiled expression for a set of patterns (what ``fnmatch`` would compile one
+    by one on every call)."""
+    joined = "|".join(fnmatch.translate(os.path.normcase(p)) for p in patterns)
+    return re.compile(joined).match

@@ -11,6 +11,7 @@ from typing import Any
 from . import __version__
 from .checker import analyze
 from .options import OPTIONS, ConfigError, Option, Value, settings_from
+from .paths import TOOL_DIRS
 from .pyproject import pyproject_options
 from .settings import DEFAULT_SETTINGS, Settings
 
@@ -63,7 +64,7 @@ class Plugin:
                 value = _value(option, getattr(options, option.dest, None))
                 if value or option.name not in values:  # set for flake8: it wins
                     values[option.name] = value
-            cls.settings = settings_from(values, tuple(exclude))
+            cls.settings = settings_from(values, (*exclude, *TOOL_DIRS))
         except ConfigError as exc:
             sys.stderr.write(f"flake8-asynclog: error: {exc}\n")
             raise SystemExit(2) from None

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..settings import Settings
-from . import programs, project
+from . import programs, project, scan
 from .builder import ModuleFacts, collect
 from .config import LoggingConfig
 from .evaluate import Evaluator
@@ -111,7 +111,7 @@ class Model:
     @property
     def project_index(self) -> project.ProjectIndex | None:
         """The index of the project this module belongs to (``None``: single-file mode)."""
-        return project.index_for(self.evaluator.filename, self.settings)
+        return scan.index_for(self.evaluator.filename, self.settings)
 
     def exported(self, qual: str) -> Value | None:
         """Another project module's logger or logger factory, by dotted name."""
@@ -147,7 +147,7 @@ class Model:
     def project_modules(self, filename: str, everything: bool = False) -> list[ModuleSummary]:
         """The other modules of the project (nothing in single-file mode); ``everything``
         adds the modules that only log from coroutines, read the first time it is asked."""
-        index = project.index_for(filename, self.settings)
+        index = scan.index_for(filename, self.settings)
         if index is None:
             return []
         if everything:

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # One pass over a module's import statements: ``from X import a, b`` (groups 1-3) or
 # ``import X, Y`` (group 4).
@@ -66,6 +67,7 @@ class ModuleNode:
 
 
 def read_module(path: str, names: tuple[str, ...], text: str) -> ModuleNode:
+    # Names are interned: the cache then stores each once, however many modules import it.
     node = ModuleNode(path, names)
     package = package_of(path, names[0] if names else "")
     for dots, base, targets, plain in _IMPORTS.findall(text):
@@ -73,7 +75,7 @@ def read_module(path: str, names: tuple[str, ...], text: str) -> ModuleNode:
             for part in plain.split(","):
                 name = part.strip().split(" ")[0]
                 if name:
-                    node.imports.add(name)
+                    node.imports.add(sys.intern(name))
             continue
         if dots:
             resolved = relative_to(package, len(dots), base)
@@ -82,11 +84,11 @@ def read_module(path: str, names: tuple[str, ...], text: str) -> ModuleNode:
             base = resolved
         if not base:
             continue
-        node.imports.add(base)
+        node.imports.add(sys.intern(base))
         for target in targets.strip("()").split(","):
             name = target.strip().split(" ")[0]
             if name and name != "*":
-                node.imports.add(f"{base}.{name}")
+                node.imports.add(sys.intern(f"{base}.{name}"))
     guard = _MAIN_GUARD.search(text) if "__main__" in text else None
     loop = first_loop_run(text)
     node.runs_loop = loop is not None
@@ -171,10 +173,11 @@ def console_scripts(root: str) -> set[str]:
 
 @dataclass(frozen=True)
 class Program:
+    """A program that runs coroutines: its entry module and what that imports."""
+
     entry: str  # real path of the entry module
     shown: str  # the entry as messages show it (relative to the project root)
     members: frozenset[str]
-    runs_coroutines: bool
 
 
 class ProgramGraph:
@@ -192,14 +195,18 @@ class ProgramGraph:
         imported = {target for targets in self.edges.values() for target in targets}
         for name in console_scripts(root):
             for path in self.by_name.get(name, []):
-                self.nodes[path].launcher = True
-        self.programs = [
-            self._program(node)
+                self.nodes[path] = replace(
+                    self.nodes[path], launcher=True
+                )  # a cached node stays as read
+        # Only the programs that run coroutines are kept: a project whose modules are
+        # loaded by name (plugins) has thousands of entries that run nothing.
+        self.running = [
+            program
             for node in self.nodes.values()
             if node.runs_loop or node.serves or node.launcher or node.script
             or node.path not in imported
+            if (program := self._program(node)) is not None
         ]  # fmt: skip
-        self.running = [p for p in self.programs if p.runs_coroutines]
         covered = {path for program in self.running for path in program.members}
         self.by_name_loaded = {
             path
@@ -252,14 +259,18 @@ class ProgramGraph:
                     todo.append(target)
         return frozenset(seen)
 
-    def _program(self, node: ModuleNode) -> Program:
-        members = self._closure(node.path)
+    def _program(self, node: ModuleNode) -> Program | None:
+        """The program ``node`` is the entry of, when it runs coroutines."""
         direct = [self.nodes[p] for p in self.edges[node.path]]
-        runs = runs_coroutines(node, direct) or (
-            node.launcher and any(self.nodes[p].runs_loop_imported for p in members)
-        )
+        members = None
+        if not runs_coroutines(node, direct):
+            if not node.launcher:
+                return None
+            members = self._closure(node.path)
+            if not any(self.nodes[p].runs_loop_imported for p in members):
+                return None
         shown = os.path.relpath(node.path, self.root).replace(os.sep, "/")
-        return Program(node.path, shown, members, runs)
+        return Program(node.path, shown, members or self._closure(node.path))
 
     def _loaded_by_name(self, node: ModuleNode) -> bool:
         """Whether a module loader spells this module's name, or a package above it
@@ -319,7 +330,7 @@ class ProgramGraph:
         for target in direct:
             members |= self._closure(target.path)
         shown = os.path.relpath(node.path, self.root).replace(os.sep, "/")
-        return Program(node.path, shown, frozenset(members), True)
+        return Program(node.path, shown, frozenset(members))
 
     def mates(self, path: str, text: str | None = None) -> dict[str, Program]:
         """Every module that runs in a program with ``path``, with one such program."""

@@ -18,30 +18,14 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Union
 
 from ..deep import parse
-from ..paths import TOOL_DIRS, is_excluded
-from ..precheck import imports_logging, logs_in_coroutines
 from ..settings import Settings
-from .programs import ModuleNode, ProgramGraph, module_names, quoted_names, read_module
+from .index_cache import FileFacts
+from .programs import ProgramGraph
 from .values import FuncVal, HandlerMaker, HandlerVal, Imported, LoggerFactory, LoggerVal, Value
 
 if TYPE_CHECKING:
     from . import Model
 
-ROOT_MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git")
-# Folders never read for configuration: the tools' ones, and code that is not part of
-# the program (tests, examples, docs, fixtures, benchmarks).
-SKIPPED_DIRS = (
-    *TOOL_DIRS,
-    "tests",
-    "test",
-    "testing",
-    "examples",
-    "docs",
-    "fixtures",
-    "benchmarks",
-)
-_SETUP_WORDS = ("addHandler", "basicConfig", "dictConfig", "fileConfig", "propagate", "handlers")
-_MAX_FILES = 20000
 _MAX_BYTES = 2_000_000
 
 
@@ -101,6 +85,10 @@ class ProjectIndex:
     # when a module with a blocking set-up asks which coroutines reach it
     pending: list[str] = field(default_factory=list)
     settings: Settings | None = None
+    # what was read of each file (kept between runs by the cache, when there is one)
+    facts: dict[str, FileFacts] = field(default_factory=dict)
+    changed: bool = False  # facts read or summarised since the cache was loaded
+    save: Callable[[], None] | None = None  # writes the cache
 
     def read_pending(self) -> None:
         pending, self.pending = self.pending, []
@@ -108,20 +96,40 @@ class ProjectIndex:
             return
         for path in self.graph.dependencies_first(pending):
             self.summarize_into(path, self.settings)
+        if self.changed and self.save is not None:
+            self.save()
 
     def summarize_into(self, path: str, settings: Settings) -> None:
+        """Summarise the module at ``path`` (a real path) into :attr:`modules`; a summary
+        kept from an earlier run is reused while what it imported still answers the same."""
+        facts = self.facts.get(path)
+        if facts is not None and facts.summarized:
+            if all(self.exported(qual) == value for qual, value in facts.asked):
+                if facts.summary is not None:
+                    self.modules[path] = facts.summary
+                return
+        asked: dict[str, Value | None] = {}
+
+        def exported(qual: str) -> Value | None:
+            value = self.exported(qual)
+            asked.setdefault(qual, value)
+            return value
+
         text = read_text(path)
-        if text is None:
-            return
-        try:
-            shown = os.path.relpath(path, self.root)
-            summary = summarize(path, text, shown, settings, self.exported)
-        except (ValueError, SyntaxError, RecursionError, MemoryError):
-            return
-        except Exception:  # one odd module must not cost the rest of the project
-            return
+        summary = None
+        if text is not None:
+            try:
+                shown = os.path.relpath(path, self.root)
+                summary = summarize(path, text, shown, settings, exported)
+            except (ValueError, SyntaxError, RecursionError, MemoryError):
+                pass
+            except Exception:  # one odd module must not cost the rest of the project
+                pass
+        if facts is not None:
+            facts.summarized, facts.summary, facts.asked = True, summary, tuple(asked.items())
+            self.changed = True
         if summary is not None:
-            self.modules[os.path.realpath(path)] = summary
+            self.modules[path] = summary
 
     def status(self, filename: str) -> str:
         """Whether ``filename`` runs in a program that runs coroutines (see ProgramGraph)."""
@@ -179,121 +187,6 @@ class ProjectIndex:
                 )
             )
         return out
-
-
-_ROOTS: dict[str, str | None] = {}
-_INDEXES: dict[tuple[str, Settings], ProjectIndex] = {}
-
-
-def find_root(filename: str) -> str | None:
-    """The nearest folder above ``filename`` holding a project marker."""
-    folder = os.path.dirname(os.path.abspath(filename))
-    seen: list[str] = []
-    root: str | None = None
-    while True:
-        if folder in _ROOTS:
-            root = _ROOTS[folder]
-            break
-        seen.append(folder)
-        if any(os.path.exists(os.path.join(folder, marker)) for marker in ROOT_MARKERS):
-            root = folder
-            break
-        parent = os.path.dirname(folder)
-        if parent == folder:
-            break
-        folder = parent
-    for path in seen:
-        _ROOTS[path] = root
-    return root
-
-
-def index_for(filename: str, settings: Settings) -> ProjectIndex | None:
-    """The (cached) project index for the project ``filename`` belongs to, if any."""
-    if not settings.project_scan or not filename or not os.path.isfile(filename):
-        return None
-    root = settings.project_root or find_root(filename)
-    if root is None:
-        return None
-    root = os.path.realpath(root)
-    key = (root, settings)
-    if key not in _INDEXES:
-        _INDEXES[key] = build_index(root, settings)
-    return _INDEXES[key]
-
-
-def project_files(root: str, settings: Settings) -> list[str]:
-    """The Python files of the project that can hold its logging set-up or coroutines."""
-    out: list[str] = []
-    patterns = settings.exclude
-    for folder, dirs, files in os.walk(root):
-        kept = []
-        for name in sorted(dirs):
-            path = os.path.join(folder, name)
-            if name.startswith(".") or is_excluded(path, (*SKIPPED_DIRS, *patterns)):
-                continue
-            if any(os.path.exists(os.path.join(path, m)) for m in ROOT_MARKERS):
-                continue  # a project of its own
-            kept.append(name)
-        dirs[:] = kept
-        for name in sorted(files):
-            path = os.path.join(folder, name)
-            if name.endswith(".py") and not is_test_file(name):
-                if not is_excluded(path, patterns):
-                    out.append(path)
-        if len(out) > _MAX_FILES:
-            break
-    for extra in settings.config_modules:
-        path = extra if os.path.isabs(extra) else os.path.join(root, extra)
-        if os.path.isfile(path) and path not in out:
-            out.append(path)
-    return out
-
-
-def is_test_file(name: str) -> bool:
-    return name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py"
-
-
-def worth_reading(text: str) -> bool:
-    """Cheap text pre-scan: stdlib logging and either set-up or coroutines, or coroutines
-    logging through another module's logger."""
-    if not imports_logging(text):
-        return logs_in_coroutines(text)
-    words = (*_SETUP_WORDS, "asyncio.run", "run_until_complete")
-    return "async def" in text or any(word in text for word in words)
-
-
-def build_index(root: str, settings: Settings) -> ProjectIndex:
-    local = Settings(
-        starter_names=settings.starter_names,
-        blocking_handlers=settings.blocking_handlers,
-        nonblocking_handlers=settings.nonblocking_handlers,
-        project_scan=False,
-    )
-    nodes: list[ModuleNode] = []
-    quoted: set[str] = set()
-    candidates: list[str] = []
-    coroutines_only: set[str] = set()
-    for path in project_files(root, settings):
-        text = read_text(path)
-        if text is None:
-            continue
-        nodes.append(read_module(os.path.realpath(path), module_names(path, root), text))
-        quoted |= quoted_names(text)
-        if worth_reading(text):
-            candidates.append(path)
-            if not imports_logging(text):
-                coroutines_only.add(os.path.realpath(path))
-    graph = ProgramGraph(root, nodes, quoted)
-    index = ProjectIndex(root, {}, graph, settings=local)
-    # A module after the ones it imports: it may use their loggers (``from bot import
-    # LOGGER``), logger factories or handler classes.
-    for path in graph.dependencies_first(os.path.realpath(p) for p in candidates):
-        node = graph.nodes.get(path)
-        if path in coroutines_only and not (node is not None and node.runs_loop):
-            index.pending.append(path)
-            continue
-        index.summarize_into(path, local)
-    return index
 
 
 def read_text(path: str) -> str | None:

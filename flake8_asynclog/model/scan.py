@@ -1,0 +1,227 @@
+"""Reading the project: its root, its files, what each one's text says, and the index
+built from them (kept between runs by :mod:`.index_cache`).
+
+The index is built once per process and project root (and set of options). Every
+file is stat'ed; one whose size and time match the cache is not read again; the
+others are read, and what matters of their text is kept (:class:`FileFacts`):
+the import-graph node, the names spelled for module loaders, and whether the
+module can matter to the logging model at all (a text pre-scan).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+
+from ..paths import TOOL_DIRS, is_excluded
+from ..precheck import imports_logging, logs_in_coroutines
+from ..settings import Settings
+from . import index_cache
+from .index_cache import FileFacts, Stored, digest, trusted
+from .programs import ProgramGraph, module_names, quoted_names, read_module
+from .project import _MAX_BYTES, ProjectIndex
+
+ROOT_MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git")
+# Folders never read for configuration: the tools' ones, and code that is not part of
+# the program (tests, examples, docs, fixtures, benchmarks).
+SKIPPED_DIRS = (
+    *TOOL_DIRS,
+    "tests",
+    "test",
+    "testing",
+    "examples",
+    "docs",
+    "fixtures",
+    "benchmarks",
+)
+_SETUP_WORDS = ("addHandler", "basicConfig", "dictConfig", "fileConfig", "propagate", "handlers")
+_MAX_FILES = 20000
+# Files outside the modules whose stat is part of the graph's fingerprint.
+_GRAPH_INPUTS = ("pyproject.toml",)
+
+_ROOTS: dict[str, str | None] = {}
+_INDEXES: dict[tuple[str, Settings], ProjectIndex] = {}
+
+
+def find_root(filename: str) -> str | None:
+    """The nearest folder above ``filename`` holding a project marker."""
+    folder = os.path.dirname(os.path.abspath(filename))
+    seen: list[str] = []
+    root: str | None = None
+    while True:
+        if folder in _ROOTS:
+            root = _ROOTS[folder]
+            break
+        seen.append(folder)
+        if any(os.path.exists(os.path.join(folder, marker)) for marker in ROOT_MARKERS):
+            root = folder
+            break
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    for path in seen:
+        _ROOTS[path] = root
+    return root
+
+
+def index_for(filename: str, settings: Settings) -> ProjectIndex | None:
+    """The project index for the project ``filename`` belongs to, if any (built once per
+    process)."""
+    if not settings.project_scan or not filename or not os.path.isfile(filename):
+        return None
+    root = settings.project_root or find_root(filename)
+    if root is None:
+        return None
+    root = os.path.realpath(root)
+    key = (root, settings)
+    if key not in _INDEXES:
+        _INDEXES[key] = build_index(root, settings)
+    return _INDEXES[key]
+
+
+def project_files(root: str, settings: Settings) -> list[str]:
+    """The Python files of the project that can hold its logging set-up or coroutines."""
+    return [path for path, _ in _project_files(root, settings)]
+
+
+def _project_files(root: str, settings: Settings) -> list[tuple[str, str]]:
+    """``(path, real path)`` of every project file (:func:`project_files`): one listing
+    per folder (a sub-folder holding a root marker is a project of its own, seen from
+    its listing), and a symlink the only path resolved."""
+    out: list[tuple[str, str]] = []
+    patterns = settings.exclude
+    folder_patterns = (*SKIPPED_DIRS, *patterns)
+    todo = [root]
+    while todo and len(out) <= _MAX_FILES:
+        folder = todo.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            continue
+        if folder != root and any(entry.name in ROOT_MARKERS for entry in entries):
+            continue  # a project of its own
+        folders = []
+        for entry in entries:
+            name, path = entry.name, entry.path
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if not name.startswith(".") and not is_excluded(path, folder_patterns):
+                        folders.append(path)
+                    continue
+            except OSError:
+                continue
+            if name.endswith(".py") and not is_test_file(name) and not is_excluded(path, patterns):
+                real = os.path.realpath(path) if entry.is_symlink() else path
+                out.append((path, real))
+        todo.extend(reversed(folders))  # depth first, in name order, like os.walk
+    for extra in settings.config_modules:
+        path = extra if os.path.isabs(extra) else os.path.join(root, extra)
+        if os.path.isfile(path) and all(path != known for known, _ in out):
+            out.append((path, os.path.realpath(path)))
+    return out
+
+
+def is_test_file(name: str) -> bool:
+    return name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py"
+
+
+def worth_reading(text: str) -> bool:
+    """Cheap text pre-scan: stdlib logging and either set-up or coroutines, or coroutines
+    logging through another module's logger."""
+    if not imports_logging(text):
+        return logs_in_coroutines(text)
+    words = (*_SETUP_WORDS, "asyncio.run", "run_until_complete")
+    return "async def" in text or any(word in text for word in words)
+
+
+def read_facts(path: str, real: str, root: str, size: int, mtime_ns: int) -> FileFacts | None:
+    """What the index keeps of one file's text (``None``: too big, unreadable, not UTF-8)."""
+    if size > _MAX_BYTES:
+        return None
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+        text = data.decode("utf-8")
+    except (OSError, ValueError):
+        return None
+    node = read_module(real, module_names(path, root), text)
+    worth = worth_reading(text)
+    logs_only = worth and not imports_logging(text)
+    return FileFacts(size, mtime_ns, digest(data), node, frozenset(quoted_names(text)), worth,
+                     logs_only)  # fmt: skip
+
+
+def _current(
+    path: str, real: str, root: str, stored: Stored | None
+) -> tuple[FileFacts | None, bool]:
+    """A file's facts, and whether they were read now (not taken from the cache)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None, True
+    old = stored.files.get(real) if stored is not None else None
+    if (
+        old is not None
+        and stored is not None
+        and trusted(old, stored, info.st_size, info.st_mtime_ns)
+    ):
+        return old, False
+    facts = read_facts(path, real, root, info.st_size, info.st_mtime_ns)
+    if old is not None and facts is not None and old.digest == facts.digest:
+        return replace(old, size=facts.size, mtime_ns=facts.mtime_ns), True  # touched only
+    return facts, True
+
+
+def build_index(root: str, settings: Settings) -> ProjectIndex:
+    local = Settings(
+        starter_names=settings.starter_names,
+        blocking_handlers=settings.blocking_handlers,
+        nonblocking_handlers=settings.nonblocking_handlers,
+        project_scan=False,
+    )
+    where = index_cache.cache_path(root, settings) if settings.cache else None
+    stored = index_cache.load(where) if where is not None else None
+    files: dict[str, FileFacts] = {}
+    changed = False
+    for path, real in _project_files(root, settings):
+        facts, fresh = _current(path, real, root, stored)
+        changed |= fresh
+        if facts is not None:
+            files[real] = facts
+    fingerprint = _fingerprint(root, files)
+    if stored is not None and not changed and stored.fingerprint == fingerprint:
+        graph = stored.graph
+    else:
+        quoted = set().union(*(facts.quoted for facts in files.values()))
+        graph = ProgramGraph(root, (facts.node for facts in files.values()), quoted)
+        changed = True
+    index = ProjectIndex(root, {}, graph, settings=local, facts=files, changed=changed)
+    if where is not None:
+        store = Stored(files, fingerprint, graph)
+        index.save = lambda: index_cache.save(where, store)
+    # A module after the ones it imports: it may use their loggers (``from bot import
+    # LOGGER``), logger factories or handler classes.
+    candidates = (real for real, facts in files.items() if facts.worth)
+    for path in graph.dependencies_first(candidates):
+        node = graph.nodes.get(path)
+        if files[path].logs_only and not (node is not None and node.runs_loop):
+            index.pending.append(path)
+            continue
+        index.summarize_into(path, local)
+    if index.changed and index.save is not None:
+        index.save()
+        index.changed = False
+    return index
+
+
+def _fingerprint(root: str, files: dict[str, FileFacts]) -> bytes:
+    parts = [f"{path}\0{facts.size}\0{facts.mtime_ns}" for path, facts in sorted(files.items())]
+    for name in _GRAPH_INPUTS:
+        try:
+            info = os.stat(os.path.join(root, name))
+            parts.append(f"{name}\0{info.st_size}\0{info.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{name}\0-")
+    return digest("\n".join(parts).encode("utf-8", "surrogateescape"))
