@@ -85,6 +85,34 @@ def test_lint_fails_fix_rewrites_then_lint_passes(project: Path) -> None:
     )
     assert again.returncode == 0, again.stdout + again.stderr
 
+    through_flake8 = run(
+        *try_repo, "flake8-asynclog-flake8", "--all-files", cwd=project, env=env, timeout=900,
+        python=False,
+    )  # fmt: skip
+    assert through_flake8.returncode == 0, through_flake8.stdout + through_flake8.stderr
+
     done = run_script("app.py", cwd=project, check=True)
     assert done.returncode == 0
     assert "ordered tea" in (project / "shop.log").read_text(encoding="utf-8")
+
+
+def test_both_lint_hooks_flag_and_the_checker_fails_on_broken_input(project: Path) -> None:
+    env = dict(os.environ, PRE_COMMIT_HOME=str(project.parent / "pre-commit-home"))
+    try_repo = (*pre_commit(), "try-repo", str(ROOT))
+    flake8_route = run(
+        *try_repo, "flake8-asynclog-flake8", "--all-files", cwd=project, env=env, timeout=900,
+        python=False,
+    )  # fmt: skip
+    assert flake8_route.returncode == 1, flake8_route.stdout + flake8_route.stderr
+    assert "ASL101" in flake8_route.stdout and "ASL103" in flake8_route.stdout
+
+    (project / "app.py").write_text("import logging\nasync def f(:\n", encoding="utf-8")
+    broken = run(
+        *try_repo, "flake8-asynclog", "--all-files", cwd=project, env=env, timeout=900,
+        python=False,
+    )  # fmt: skip
+    assert broken.returncode == 1, broken.stdout + broken.stderr  # pre-commit: hook failed
+    assert "app.py:2:" in broken.stdout and "E999" in broken.stdout
+    assert ".asynclog_cache" not in run(
+        "git", "status", "--porcelain", cwd=project, python=False
+    ).stdout  # the cache folder ignores itself

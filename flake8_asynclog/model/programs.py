@@ -26,6 +26,8 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from .index_cache import pickled_by_fields
+
 # One pass over a module's import statements: ``from X import a, b`` (groups 1-3) or
 # ``import X, Y`` (group 4).
 _IMPORTS = re.compile(
@@ -51,6 +53,7 @@ _QUOTED = re.compile(r"[\"']([A-Za-z_][\w.]*(?:/[\w.]+)*/?)")
 _SCRIPT_LINE = re.compile(r"^[ \t]*[\w.-]+[ \t]*=[ \t]*['\"]([\w.]+)(?::[\w.]+)?['\"]", re.M)
 
 
+@pickled_by_fields
 @dataclass
 class ModuleNode:
     """What the program model knows of one project module, read from its text."""
@@ -171,6 +174,7 @@ def console_scripts(root: str) -> set[str]:
     return out
 
 
+@pickled_by_fields
 @dataclass(frozen=True)
 class Program:
     """A program that runs coroutines: its entry module and what that imports."""
@@ -213,6 +217,11 @@ class ProgramGraph:
             for path, node in self.nodes.items()
             if path not in covered and self._loaded_by_name(node)
         }
+
+    def __getstate__(self) -> dict[str, object]:
+        # The imports were resolved into the edges: a stored graph keeps only those.
+        nodes = {path: replace(node, imports=set()) for path, node in self.nodes.items()}
+        return {**self.__dict__, "nodes": nodes}
 
     def _resolve(self, node: ModuleNode) -> set[str]:
         out: set[str] = set()

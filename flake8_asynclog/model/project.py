@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Union
 
 from ..deep import parse
 from ..settings import Settings
-from .index_cache import FileFacts
+from .index_cache import FileFacts, pickled_by_fields
 from .programs import ProgramGraph
 from .values import FuncVal, HandlerMaker, HandlerVal, Imported, LoggerFactory, LoggerVal, Value
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 _MAX_BYTES = 2_000_000
 
 
+@pickled_by_fields
 @dataclass(frozen=True)
 class ExternalAttachment:
     """A handler another module of the project attaches to a logger."""
@@ -51,6 +52,7 @@ class ExternalAttachment:
         return f"attached to {owner} in {self.path}:{self.line}{run_by}"
 
 
+@pickled_by_fields
 @dataclass
 class ModuleSummary:
     path: str  # as shown in messages: relative to the project root
@@ -89,11 +91,19 @@ class ProjectIndex:
     facts: dict[str, FileFacts] = field(default_factory=dict)
     changed: bool = False  # facts read or summarised since the cache was loaded
     save: Callable[[], None] | None = None  # writes the cache
+    # gives the facts of every file, when they were not read yet (a warm run)
+    load_facts: Callable[[], dict[str, FileFacts]] | None = None
+
+    def read_facts(self) -> None:
+        if self.load_facts is not None:
+            loaded, self.load_facts = self.load_facts(), None
+            self.facts = {**loaded, **self.facts}
 
     def read_pending(self) -> None:
         pending, self.pending = self.pending, []
         if not pending or self.graph is None or self.settings is None:
             return
+        self.read_facts()
         for path in self.graph.dependencies_first(pending):
             self.summarize_into(path, self.settings)
         if self.changed and self.save is not None:
@@ -181,11 +191,11 @@ class ProjectIndex:
             ]
             configured = summary.configured if entry else summary.configured_unguarded
             with_entry = path in own_program
-            out.append(
-                replace(
-                    summary, attachments=attachments, configured=configured, with_entry=with_entry
-                )
-            )
+            changed = (configured, with_entry) != (summary.configured, summary.with_entry)
+            if summary.attachments or changed:
+                summary = replace(summary, attachments=attachments, configured=configured,
+                                  with_entry=with_entry)  # fmt: skip
+            out.append(summary)
         return out
 
 

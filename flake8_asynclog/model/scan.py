@@ -11,13 +11,14 @@ module can matter to the logging model at all (a text pre-scan).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..paths import TOOL_DIRS, is_excluded
 from ..precheck import imports_logging, logs_in_coroutines
 from ..settings import Settings
 from . import index_cache
-from .index_cache import FileFacts, Stored, digest, trusted
+from .index_cache import FileFacts, Listing, Stored, digest, trusted
 from .programs import ProgramGraph, module_names, quoted_names, read_module
 from .project import _MAX_BYTES, ProjectIndex
 
@@ -82,45 +83,63 @@ def index_for(filename: str, settings: Settings) -> ProjectIndex | None:
 
 def project_files(root: str, settings: Settings) -> list[str]:
     """The Python files of the project that can hold its logging set-up or coroutines."""
-    return [path for path, _ in _project_files(root, settings)]
+    return [path for path, _ in _project_files(root, settings, {}, 0)[0]]
 
 
-def _project_files(root: str, settings: Settings) -> list[tuple[str, str]]:
-    """``(path, real path)`` of every project file (:func:`project_files`): one listing
-    per folder (a sub-folder holding a root marker is a project of its own, seen from
-    its listing), and a symlink the only path resolved."""
+def _project_files(
+    root: str, settings: Settings, known: dict[str, tuple[int, Listing]], written_ns: int
+) -> tuple[list[tuple[str, str]], dict[str, tuple[int, Listing]]]:
+    """``(path, real path)`` of every project file (:func:`project_files`), and the
+    listing of every folder: one taken from ``known`` when the folder's time says it
+    is unchanged, else listed again (a sub-folder holding a root marker is a project
+    of its own; only a symlink's path is resolved)."""
     out: list[tuple[str, str]] = []
-    patterns = settings.exclude
-    folder_patterns = (*SKIPPED_DIRS, *patterns)
+    dirs: dict[str, tuple[int, Listing]] = {}
     todo = [root]
     while todo and len(out) <= _MAX_FILES:
         folder = todo.pop()
         try:
-            with os.scandir(folder) as listing:
-                entries = sorted(listing, key=lambda entry: entry.name)
+            mtime_ns = os.stat(folder).st_mtime_ns
         except OSError:
             continue
-        if folder != root and any(entry.name in ROOT_MARKERS for entry in entries):
-            continue  # a project of its own
-        folders = []
-        for entry in entries:
-            name, path = entry.name, entry.path
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    if not name.startswith(".") and not is_excluded(path, folder_patterns):
-                        folders.append(path)
-                    continue
-            except OSError:
-                continue
-            if name.endswith(".py") and not is_test_file(name) and not is_excluded(path, patterns):
-                real = os.path.realpath(path) if entry.is_symlink() else path
-                out.append((path, real))
-        todo.extend(reversed(folders))  # depth first, in name order, like os.walk
+        old = known.get(folder)
+        if old is not None and trusted(0, mtime_ns, (0, old[0]), written_ns):
+            listing = old[1]
+        else:
+            listing = _list_folder(folder, folder == root, settings.exclude)
+        dirs[folder] = (mtime_ns, listing)
+        if listing is not None:
+            out.extend(listing[1])
+            todo.extend(reversed(listing[0]))  # depth first, in name order, like os.walk
     for extra in settings.config_modules:
         path = extra if os.path.isabs(extra) else os.path.join(root, extra)
-        if os.path.isfile(path) and all(path != known for known, _ in out):
+        if os.path.isfile(path) and all(path != seen for seen, _ in out):
             out.append((path, os.path.realpath(path)))
-    return out
+    return out, dirs
+
+
+def _list_folder(folder: str, is_root: bool, patterns: tuple[str, ...]) -> Listing:
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError:
+        return ((), ())
+    if not is_root and any(entry.name in ROOT_MARKERS for entry in entries):
+        return None  # a project of its own
+    folders: list[str] = []
+    files: list[tuple[str, str]] = []
+    for entry in entries:
+        name, path = entry.name, entry.path
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                if not name.startswith(".") and not is_excluded(path, (*SKIPPED_DIRS, *patterns)):
+                    folders.append(path)
+                continue
+        except OSError:
+            continue
+        if name.endswith(".py") and not is_test_file(name) and not is_excluded(path, patterns):
+            files.append((path, os.path.realpath(path) if entry.is_symlink() else path))
+    return tuple(folders), tuple(files)
 
 
 def is_test_file(name: str) -> bool:
@@ -154,21 +173,12 @@ def read_facts(path: str, real: str, root: str, size: int, mtime_ns: int) -> Fil
 
 
 def _current(
-    path: str, real: str, root: str, stored: Stored | None
+    path: str, real: str, root: str, stat: tuple[int, int], old: FileFacts | None, written_ns: int
 ) -> tuple[FileFacts | None, bool]:
     """A file's facts, and whether they were read now (not taken from the cache)."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None, True
-    old = stored.files.get(real) if stored is not None else None
-    if (
-        old is not None
-        and stored is not None
-        and trusted(old, stored, info.st_size, info.st_mtime_ns)
-    ):
+    if old is not None and trusted(*stat, (old.size, old.mtime_ns), written_ns):
         return old, False
-    facts = read_facts(path, real, root, info.st_size, info.st_mtime_ns)
+    facts = read_facts(path, real, root, *stat)
     if old is not None and facts is not None and old.digest == facts.digest:
         return replace(old, size=facts.size, mtime_ns=facts.mtime_ns), True  # touched only
     return facts, True
@@ -183,14 +193,31 @@ def build_index(root: str, settings: Settings) -> ProjectIndex:
     )
     where = index_cache.cache_path(root, settings) if settings.cache else None
     stored = index_cache.load(where) if where is not None else None
+    written_ns = stored.written_ns if stored is not None else 0
+    listed, dirs = _project_files(root, settings, stored.dirs if stored else {}, written_ns)
+    stats = _stats(root, listed)
+    if (
+        where
+        and stored is not None
+        and stored.stats == stats
+        and all(trusted(*stat, stat, written_ns) for stat in stats.values())
+    ):  # nothing changed: the index as it was built
+        index = ProjectIndex(root, dict(stored.modules), stored.graph, list(stored.pending),
+                             local, load_facts=stored.files)  # fmt: skip
+        index.save = _saver(where, index, replace(stored, dirs=dirs))
+        return index
+    old_files = stored.files() if stored is not None else {}
     files: dict[str, FileFacts] = {}
     changed = False
-    for path, real in _project_files(root, settings):
-        facts, fresh = _current(path, real, root, stored)
+    for path, real in listed:
+        if real not in stats:
+            continue
+        facts, fresh = _current(path, real, root, stats[real], old_files.get(real), written_ns)
         changed |= fresh
         if facts is not None:
             files[real] = facts
-    fingerprint = _fingerprint(root, files)
+    changed |= len(files) != len(old_files)
+    fingerprint = _fingerprint(stats)
     if stored is not None and not changed and stored.fingerprint == fingerprint:
         graph = stored.graph
     else:
@@ -198,9 +225,6 @@ def build_index(root: str, settings: Settings) -> ProjectIndex:
         graph = ProgramGraph(root, (facts.node for facts in files.values()), quoted)
         changed = True
     index = ProjectIndex(root, {}, graph, settings=local, facts=files, changed=changed)
-    if where is not None:
-        store = Stored(files, fingerprint, graph)
-        index.save = lambda: index_cache.save(where, store)
     # A module after the ones it imports: it may use their loggers (``from bot import
     # LOGGER``), logger factories or handler classes.
     candidates = (real for real, facts in files.items() if facts.worth)
@@ -210,18 +234,46 @@ def build_index(root: str, settings: Settings) -> ProjectIndex:
             index.pending.append(path)
             continue
         index.summarize_into(path, local)
-    if index.changed and index.save is not None:
-        index.save()
-        index.changed = False
+    if where is not None:
+        built = Stored(fingerprint, graph, dirs=dirs, stats=stats,
+                       modules=dict(index.modules), pending=tuple(index.pending))  # fmt: skip
+        index.save = _saver(where, index, built)
+        if index.changed:
+            index.save()
+            index.changed = False
     return index
 
 
-def _fingerprint(root: str, files: dict[str, FileFacts]) -> bytes:
-    parts = [f"{path}\0{facts.size}\0{facts.mtime_ns}" for path, facts in sorted(files.items())]
+def _stats(root: str, listed: list[tuple[str, str]]) -> dict[str, tuple[int, int]]:
+    """``(size, time)`` of every listed file, and of the files outside the modules that
+    the graph reads (:data:`_GRAPH_INPUTS`, under their bare names)."""
+    stats: dict[str, tuple[int, int]] = {}
+    for path, real in listed:
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        stats[real] = (info.st_size, info.st_mtime_ns)
     for name in _GRAPH_INPUTS:
         try:
             info = os.stat(os.path.join(root, name))
-            parts.append(f"{name}\0{info.st_size}\0{info.st_mtime_ns}")
+            stats[name] = (info.st_size, info.st_mtime_ns)
         except OSError:
-            parts.append(f"{name}\0-")
+            pass
+    return stats
+
+
+def _saver(where: str, index: ProjectIndex, built: Stored) -> Callable[[], None]:
+    """What writes the cache of ``index``: the index as built (``built``: summaries of
+    the modules not left for later) and the facts of every file, as they are now."""
+
+    def save() -> None:
+        index.read_facts()
+        index_cache.save(where, built, index.facts)
+
+    return save
+
+
+def _fingerprint(stats: dict[str, tuple[int, int]]) -> bytes:
+    parts = [f"{path}\0{size}\0{mtime}" for path, (size, mtime) in sorted(stats.items())]
     return digest("\n".join(parts).encode("utf-8", "surrogateescape"))
