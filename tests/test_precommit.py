@@ -113,6 +113,7 @@ def test_both_lint_hooks_flag_and_the_checker_fails_on_broken_input(project: Pat
     )  # fmt: skip
     assert broken.returncode == 1, broken.stdout + broken.stderr  # pre-commit: hook failed
     assert "app.py:2:" in broken.stdout and "E999" in broken.stdout
-    assert ".asynclog_cache" not in run(
-        "git", "status", "--porcelain", cwd=project, python=False
-    ).stdout  # the cache folder ignores itself
+    assert (
+        ".asynclog_cache"
+        not in run("git", "status", "--porcelain", cwd=project, python=False).stdout
+    )  # the cache folder ignores itself
