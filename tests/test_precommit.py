@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -117,3 +118,34 @@ def test_both_lint_hooks_flag_and_the_checker_fails_on_broken_input(project: Pat
         ".asynclog_cache"
         not in run("git", "status", "--porcelain", cwd=project, python=False).stdout
     )  # the cache folder ignores itself
+
+
+def readme_snippet() -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## pre-commit") :]
+    return section[section.index("```yaml") + len("```yaml") : section.index("```\n", 8)]
+
+
+def test_the_readme_snippet_works_as_written(project: Path) -> None:
+    snippet = readme_snippet()
+    rev = re.search(r"rev: (\S+)", snippet)
+    assert rev is not None
+    shallow = run("git", "rev-parse", "--is-shallow-repository", cwd=ROOT, python=False)
+    if shallow.returncode != 0 or shallow.stdout.strip() != "false":
+        pytest.skip("this checkout has no full history to hold the README's rev")
+    exists = run("git", "cat-file", "-e", f"{rev.group(1)}^{{commit}}", cwd=ROOT, python=False)
+    assert exists.returncode == 0, f"the README's rev {rev.group(1)} is not in this repository"
+    hooks = run("git", "show", f"{rev.group(1)}:.pre-commit-hooks.yaml", cwd=ROOT, python=False)
+    for hook in re.findall(r"- id: (\S+)", snippet):
+        assert f"- id: {hook}\n" in hooks.stdout, hook
+
+    config = re.sub(r"repo: \S+", f"repo: {ROOT}", snippet)
+    (project / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+    env = dict(os.environ, PRE_COMMIT_HOME=str(project.parent / "pre-commit-home"))
+    first = run(*pre_commit(), "run", "--all-files", cwd=project, env=env, timeout=900,
+                python=False)  # fmt: skip
+    assert first.returncode == 1, first.stdout + first.stderr  # the fix hook changed app.py
+    assert "WriteOffLoop.install(log)" in (project / "app.py").read_text(encoding="utf-8")
+    second = run(*pre_commit(), "run", "--all-files", cwd=project, env=env, timeout=900,
+                 python=False)  # fmt: skip
+    assert second.returncode == 0, second.stdout + second.stderr
