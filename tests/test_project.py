@@ -99,3 +99,22 @@ def test_loggers_imported_from_other_modules_and_wrappers_are_followed() -> None
     # a module that imports no logging at all is still read (the pre-check lets it in)
     alone = flake8("--select", "ASL", "bot/handlers.py", cwd=TRAVEL)
     assert findings(alone.stdout, TRAVEL) == {("bot/handlers.py", 6, "ASL101")}
+
+
+def test_a_setup_module_inside_a_package_is_no_project_root(tmp_path: Path) -> None:
+    from flake8_asynclog.model import scan
+
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'home'\n")
+    package = tmp_path / "home"
+    (package / "components").mkdir(parents=True)
+    for name in ("__init__.py", "setup.py", "components/__init__.py", "components/http.py"):
+        (package / name).write_text("")
+    assert scan.find_root(str(package / "components" / "http.py")) == str(tmp_path)
+    listed = scan.project_files(str(tmp_path), scan.Settings())
+    assert str(package / "components" / "http.py") in listed
+    (tmp_path / "tools").mkdir()
+    (tmp_path / "tools" / "setup.py").write_text("")  # a project of its own
+    (tmp_path / "tools" / "run.py").write_text("")
+    assert scan.find_root(str(tmp_path / "tools" / "run.py")) == str(tmp_path / "tools")
+    listed = scan.project_files(str(tmp_path), scan.Settings())
+    assert str(tmp_path / "tools" / "run.py") not in listed

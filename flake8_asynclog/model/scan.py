@@ -11,7 +11,7 @@ module can matter to the logging model at all (a text pre-scan).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from ..paths import TOOL_DIRS, is_excluded
@@ -54,7 +54,8 @@ def find_root(filename: str) -> str | None:
             root = _ROOTS[folder]
             break
         seen.append(folder)
-        if any(os.path.exists(os.path.join(folder, marker)) for marker in ROOT_MARKERS):
+        if is_project_folder(name for name in (*ROOT_MARKERS, "__init__.py")
+                             if os.path.exists(os.path.join(folder, name))):  # fmt: skip
             root = folder
             break
         parent = os.path.dirname(folder)
@@ -64,6 +65,16 @@ def find_root(filename: str) -> str | None:
     for path in seen:
         _ROOTS[path] = root
     return root
+
+
+def is_project_folder(names: Iterable[str]) -> bool:
+    """Whether a folder holding ``names`` is a project root: a ``pyproject.toml``,
+    ``setup.cfg`` or ``.git``, or a ``setup.py`` outside a package (Home Assistant's
+    ``homeassistant/setup.py`` is a module of the package, not a project)."""
+    held = set(names)
+    if held & {"pyproject.toml", "setup.cfg", ".git"}:
+        return True
+    return "setup.py" in held and "__init__.py" not in held
 
 
 def index_for(filename: str, settings: Settings) -> ProjectIndex | None:
@@ -124,7 +135,7 @@ def _list_folder(folder: str, is_root: bool, patterns: tuple[str, ...]) -> Listi
             entries = sorted(listing, key=lambda entry: entry.name)
     except OSError:
         return ((), ())
-    if not is_root and any(entry.name in ROOT_MARKERS for entry in entries):
+    if not is_root and is_project_folder(entry.name for entry in entries):
         return None  # a project of its own
     folders: list[str] = []
     files: list[tuple[str, str]] = []
