@@ -12,6 +12,7 @@ FILES = [
     *sorted(FIXTURES.glob("*.py")),
     *sorted((FIXTURES / "realistic").glob("*.py")),
     *sorted((FIXTURES / "realistic2").glob("*.py")),
+    *sorted((FIXTURES / "ecosystem").glob("*.py")),
 ]
 
 

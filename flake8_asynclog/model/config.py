@@ -380,18 +380,23 @@ class LoggingConfig:
         self.state(name).moved = True
 
     def apply_store(self, store: AttrStore) -> None:
-        logger = self.evaluator.logger(store.target, store.scope)
-        if logger is None or logger.name is None:
-            return
+        target = self.evaluator.value(store.target, store.scope)
+        if isinstance(target, EachOf):  # for log in (a, b): log.propagate = False
+            for item in target.items:
+                if isinstance(item, LoggerVal) and item.name is not None:
+                    self.store_into(item.name, store)
+        elif isinstance(target, LoggerVal) and target.name is not None:
+            self.store_into(target.name, store)
+
+    def store_into(self, name: str, store: AttrStore) -> None:
+        """``logger.handlers = [...]`` or ``logger.propagate = False`` on logger ``name``."""
+        value = self.evaluator.value(store.value, store.scope)
         if store.attr == "handlers":
-            self.state(logger.name).attached = []
-            value = self.evaluator.value(store.value, store.scope)
+            self.state(name).attached = []
             for item in value.items if isinstance(value, ListVal) else ():
-                self.attach(logger.name, item, store.node, store.scope, "handlers")
-        elif store.attr == "propagate":
-            value = self.evaluator.value(store.value, store.scope)
-            if isinstance(value, Const) and value.value is False:
-                self.state(logger.name).propagate = False
+                self.attach(name, item, store.node, store.scope, "handlers")
+        elif store.attr == "propagate" and isinstance(value, Const) and value.value is False:
+            self.state(name).propagate = False
 
     def attach(
         self,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from .names import HANDLER_KINDS, canonical
+from .catalogue import row_for
+from .names import canonical, handler_kind_of
 from .scopes import Scope
 
 QUEUE_HANDLER_CLASSES = frozenset({"logging.handlers.QueueHandler"})
@@ -91,10 +92,26 @@ def _handler(name: str, spec: object) -> DictHandler:
         listens = spec.get("handlers")
         listens_to = [h for h in listens if isinstance(h, str)] if isinstance(listens, list) else []
         return DictHandler(name, "queue", label, spec.get("queue"), listens_to)
-    kind = HANDLER_KINDS.get(qual)
+    kind = handler_kind_of(qual)
     if kind is None or kind == "base":
         return DictHandler(name, "unknown", label)
-    return DictHandler(name, kind, label)
+    return DictHandler(name, switched(qual, kind, spec), label)
+
+
+def switched(qual: str, kind: str, spec: dict[object, object]) -> str:
+    """The kind a catalogued handler gets from its entry's arguments (``"use_queues":
+    False``; a class given as ``"ext://pkg.SyncTransport"``)."""
+    row = row_for(qual)
+    for switch in row.switches if row is not None else ():
+        value = spec.get(switch.argument, _MISSING)
+        if isinstance(value, str) and isinstance(switch.value, str):
+            value = value.removeprefix("ext://").rsplit(".", 1)[-1]
+        if type(value) is type(switch.value) and value == switch.value:
+            return switch.kind
+    return kind
+
+
+_MISSING = object()
 
 
 def _logger(spec: object) -> DictLogger:

@@ -7,13 +7,16 @@ from collections.abc import Callable
 
 from ..settings import Settings
 from .builder import ModuleFacts, source_order
+from .catalogue import row_for
 from .names import (
     ASYNCIO_QUEUES,
     BLOCKING_CALLS,
     HANDLER_KINDS,
     LOOP_GETTERS,
     QUEUE_LISTENER,
+    STREAM_WRITES,
     THREAD_QUEUES,
+    handler_kind_of,
     is_network_call,
 )
 from .programs import relative_to
@@ -321,7 +324,7 @@ class Evaluator:
             return self.value(node.args[0], scope)
         kind = self.handler_kind(qual)
         if kind is not None:
-            return HandlerVal(kind, qual.rsplit(".", 1)[-1], node)
+            return HandlerVal(self.switched(qual, kind, node, scope), qual.rsplit(".", 1)[-1], node)
         if qual == QUEUE_LISTENER:
             return ListenerVal(node)
         if qual in THREAD_QUEUES or qual in ASYNCIO_QUEUES:
@@ -339,8 +342,35 @@ class Evaluator:
             return "null"
         if qual in self.settings.blocking_handlers:
             return "custom"
-        kind = HANDLER_KINDS.get(qual)
+        kind = handler_kind_of(qual)
         return None if kind == "base" else kind
+
+    def switched(self, qual: str, kind: str, node: ast.Call, scope: Scope) -> str:
+        """The kind a catalogued handler gets from its constructor's arguments
+        (``CloudWatchLogHandler(use_queues=False)`` sends on the caller)."""
+        row = row_for(qual)
+        if row is None or not row.switches or qual in self.settings.nonblocking_handlers:
+            return kind
+        for keyword in node.keywords:
+            for switch in row.switches:
+                if keyword.arg == switch.argument and self.means(
+                    keyword.value, switch.value, scope
+                ):
+                    return switch.kind
+        return kind
+
+    def means(self, node: ast.expr, wanted: object, scope: Scope) -> bool:
+        """Whether an argument is the literal ``wanted`` or names a class or function of
+        that name (``transport=SyncTransport``)."""
+        if isinstance(wanted, str):
+            value = self.value(node, scope)
+            if isinstance(value, Imported):
+                return value.name.rsplit(".", 1)[-1] == wanted
+            return isinstance(value, Const) and value.value == wanted
+        value = self.value(node, scope)
+        return (
+            isinstance(value, Const) and type(value.value) is type(wanted) and value.value == wanted
+        )
 
     def bounded(self, node: ast.Call, scope: Scope) -> bool:
         size: ast.expr | None = node.args[0] if node.args else None
@@ -436,6 +466,8 @@ class Evaluator:
             return ("custom", info.name)
         if any(is_emit_call(site.node) for site in scope.calls):
             return (base_kind, info.name)
+        if self.stream_writes(scope):
+            return ("stream", info.name)
         return ("unknown", info.name)
 
     def local_base_kind(self, info: ClassInfo) -> str | None:
@@ -447,6 +479,12 @@ class Evaluator:
                 if inherited is not None:
                     return inherited[0]
         return None
+
+    def stream_writes(self, scope: Scope) -> bool:
+        """Whether a function's own code prints or writes a standard stream."""
+        return any(
+            self.facts.imports.qualname(site.node.func) in STREAM_WRITES for site in scope.calls
+        )
 
     def blocking_calls(self, scope: Scope) -> list[tuple[ast.Call, str]]:
         """Calls in a function's own code that block the calling thread."""

@@ -6,7 +6,7 @@ import configparser
 import os
 
 from .dictconfig import DictConfig, DictHandler, DictLogger
-from .names import HANDLER_KINDS
+from .names import handler_kind_of
 
 
 def _qualname(cls: str) -> str:
@@ -51,7 +51,7 @@ def _config(parser: configparser.ConfigParser) -> DictConfig:
     handlers: dict[str, DictHandler] = {}
     for name in _keys(parser, "handlers"):
         qual = _qualname(parser.get(f"handler_{name}", "class", fallback=""))
-        kind = HANDLER_KINDS.get(qual, "unknown")
+        kind = handler_kind_of(qual) or "unknown"
         label = qual.rsplit(".", 1)[-1]
         handlers[name] = DictHandler(name, "unknown" if kind == "base" else kind, label)
     loggers: dict[str, DictLogger] = {}

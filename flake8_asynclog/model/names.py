@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 
+from .catalogue import ALIASES, row_for
+
 LOG_METHODS = frozenset(
     {"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"}
 )
@@ -27,6 +29,18 @@ HANDLER_KINDS: dict[str, str] = {
     "logging.handlers.QueueHandler": "queue",
 }
 FILE_HANDLER_CLASSES = frozenset(q for q, k in HANDLER_KINDS.items() if k == "file")
+
+
+def handler_kind_of(qual: str) -> str | None:
+    """The kind of a handler class by its dotted name, with default arguments: the
+    stdlib's, else the third-party catalogue's (``None``: not a known handler)."""
+    kind = HANDLER_KINDS.get(qual)
+    if kind is None:
+        row = row_for(qual)
+        kind = row.kind if row is not None else None
+    return kind
+
+
 BLOCKING_KINDS = frozenset({"file", "network", "custom", "stream"})
 HARD_BLOCKING_KINDS = frozenset({"file", "network", "custom"})
 
@@ -89,6 +103,21 @@ NOT_IO = frozenset(
         "socket.getfqdn",
     }
 )
+#: Calls that write a terminal stream: an application handler whose ``emit()`` makes one
+#: is a stream handler.
+STREAM_WRITES = frozenset(
+    {
+        "print",
+        "sys.stderr.write",
+        "sys.stdout.write",
+        "sys.__stderr__.write",
+        "sys.__stdout__.write",
+        "click.echo",
+        "click.secho",
+        "typer.echo",
+        "tqdm.tqdm.write",
+    }
+)
 BLOCKING_CALLS = frozenset({"open", "io.open", "time.sleep", "sqlite3.connect", "subprocess.run"})
 
 
@@ -112,6 +141,7 @@ _CANONICAL = {
     "logging.handlers.StreamHandler": "logging.StreamHandler",
     "logging.handlers.FileHandler": "logging.FileHandler",
     "multiprocessing.queues.SimpleQueue": "multiprocessing.SimpleQueue",
+    **ALIASES,
 }
 
 # Names `from X import *` brings in, for the modules the model cares about.
