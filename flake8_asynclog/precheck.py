@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import re
 
+from .catalogue import INSTALLERS
+
 # Every logging rule reads names resolved through an import of the stdlib ``logging``
 # package (``import logging``, ``import os, logging``, ``from logging.handlers import``).
-_IMPORTS_LOGGING = re.compile(r"^[ \t]*(?:import|from)[ \t][^\n#]*\blogging\b", re.MULTILINE)
+# A library whose helper attaches handlers (``coloredlogs.install()``) counts as well.
+_LOGGING_PACKAGES = ("logging", *sorted({i.function.split(".")[0] for i in INSTALLERS}))
+_IMPORTS_LOGGING = re.compile(
+    rf"^[ \t]*(?:import|from)[ \t][^\n#]*\b(?:{'|'.join(_LOGGING_PACKAGES)})\b", re.MULTILINE
+)
 # The starter-task rules (ASL2xx) can fire on a module that only starts tasks.
 _TASK_WORDS = ("create_task", "ensure_future")
 # A coroutine logging through a logger another project module made (``from bot import
@@ -16,7 +22,9 @@ _LOG_CALL = re.compile(r"\.(?:debug|info|warning|warn|error|exception|critical|l
 
 def imports_logging(source: str) -> bool:
     """Whether ``source`` has an import statement naming ``logging``."""
-    return "logging" in source and _IMPORTS_LOGGING.search(source) is not None
+    return (
+        any(p in source for p in _LOGGING_PACKAGES) and _IMPORTS_LOGGING.search(source) is not None
+    )
 
 
 def logs_in_coroutines(source: str) -> bool:

@@ -9,8 +9,8 @@ from dataclasses import replace
 
 import pytest
 
+from flake8_asynclog.catalogue import ALIASES, KINDS, ROWS, row_for
 from flake8_asynclog.checker import analyze
-from flake8_asynclog.model.catalogue import ALIASES, KINDS, ROWS, row_for
 from flake8_asynclog.model.names import HANDLER_KINDS, handler_kind_of
 from flake8_asynclog.settings import DEFAULT_SETTINGS
 

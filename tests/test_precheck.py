@@ -23,6 +23,9 @@ SETTINGS = dataclasses.replace(DEFAULT_SETTINGS, project_scan=False)
         "from logging.handlers import (\n    QueueHandler,\n)\n",
         "def f():\n    import logging\n",
         "if True:\n\tfrom logging import config\n",
+        "import coloredlogs\ncoloredlogs.install()\n",  # a helper that attaches handlers
+        "from discord.utils import setup_logging\n",
+        "import click_log\n",
     ],
 )
 def test_modules_importing_logging_are_read(source: str) -> None:

@@ -6,6 +6,7 @@ import ast
 from dataclasses import dataclass, field
 from typing import Callable, Union
 
+from ..catalogue import Installer, installer_for
 from . import dictconfig, fileconfig
 from .builder import ModuleFacts, source_order
 from .evaluate import Evaluator
@@ -316,6 +317,8 @@ class LoggingConfig:
                 self.dict_config(event)
             elif callee.name == "logging.config.fileConfig":
                 self.file_config(event)
+            elif (installer := installer_for(callee.name)) is not None:
+                self.install(installer, event)
             return
         if isinstance(callee, FuncVal) and id(callee.node) in self.movers:
             shift = 1 if isinstance(node.func, ast.Attribute) and callee.scope.klass else 0
@@ -411,6 +414,39 @@ class LoggingConfig:
         attachment = Attachment(name, handler, site, scope, setup, self.blocks, loop)
         self.state(name).attached.append(attachment)
         self.history.append(attachment)
+
+    def install(self, installer: Installer, event: CallSite) -> None:
+        """A library's helper attaching its handler (``coloredlogs.install()``)."""
+        node, scope = event.node, event.scope
+        kwargs = {kw.arg: kw.value for kw in node.keywords if kw.arg}
+        given = kwargs.get(installer.logger_keyword) if installer.logger_keyword else None
+        position = installer.logger_position
+        if given is None and position is not None and position < len(node.args):
+            given = node.args[position]
+        name: str | None = ""
+        if given is not None:
+            value = self.evaluator.value(given, scope)
+            if isinstance(value, ParamVal):
+                value = self.evaluator.argument(value)
+            if isinstance(value, LoggerVal):
+                name = value.name
+            elif isinstance(value, Const) and isinstance(value.value, (str, type(None))):
+                name = value.value or ""
+            else:
+                name = None
+        if installer.library_logger is not None:
+            keyword, wanted, library = installer.library_logger
+            switch = kwargs.get(keyword)
+            chosen = self.evaluator.value(switch, scope) if switch is not None else None
+            if isinstance(chosen, Const) and chosen.value == wanted:
+                name = library
+        if name is None:
+            return  # a logger the model cannot name: nothing to flag
+        short = installer.function.rsplit(".", 1)[-1]
+        handler: Value = HandlerVal(installer.kind, f"{installer.handler} from {short}()", node)
+        if installer.handler_keyword in kwargs:
+            handler = self.evaluator.value(kwargs[installer.handler_keyword], scope)
+        self.attach(name, handler, node, scope, installer.function)
 
     def basic_config(self, event: CallSite) -> None:
         node, scope = event.node, event.scope

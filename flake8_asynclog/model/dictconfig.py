@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from .catalogue import row_for
+from ..catalogue import row_for
 from .names import canonical, handler_kind_of
 from .scopes import Scope
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable
 
+from ..catalogue import row_for
 from ..settings import Settings
 from .builder import ModuleFacts, source_order
-from .catalogue import row_for
 from .names import (
     ASYNCIO_QUEUES,
     BLOCKING_CALLS,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from .catalogue import ALIASES, row_for
+from ..catalogue import ALIASES, row_for
 
 LOG_METHODS = frozenset(
     {"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"}

@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from ..catalogue import INSTALLERS
 from ..paths import TOOL_DIRS, is_excluded
 from ..precheck import imports_logging, logs_in_coroutines
 from ..settings import Settings
@@ -35,7 +36,10 @@ SKIPPED_DIRS = (
     "fixtures",
     "benchmarks",
 )
-_SETUP_WORDS = ("addHandler", "basicConfig", "dictConfig", "fileConfig", "propagate", "handlers")
+_SETUP_WORDS = (
+    "addHandler", "basicConfig", "dictConfig", "fileConfig", "propagate", "handlers",
+    *sorted({installer.function.rsplit(".", 1)[-1] for installer in INSTALLERS}),
+)  # fmt: skip
 _MAX_FILES = 20000
 # Files outside the modules whose stat is part of the graph's fingerprint.
 _GRAPH_INPUTS = ("pyproject.toml",)

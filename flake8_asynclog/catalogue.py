@@ -160,3 +160,34 @@ _BY_PATH: dict[str, Row] = {path: row for row in ROWS for path in row.paths}
 def row_for(qual: str) -> Row | None:
     """The row of a handler class by its dotted name (``None``: not catalogued)."""
     return _BY_PATH.get(qual)
+
+
+class Installer(NamedTuple):
+    """A library function that attaches a handler the code never shows."""
+
+    function: str
+    kind: str  # of the handler it attaches by default
+    handler: str  # that handler's class, as messages show it
+    package: str
+    logger_keyword: str | None = None  # the logger it is given (a Logger or a name); else root
+    logger_position: int | None = None
+    handler_keyword: str | None = None  # a handler given instead of the default
+    # ``(keyword, value, logger)``: with ``keyword=value`` the handler goes to ``logger``
+    library_logger: tuple[str, Literal, str] | None = None
+
+
+INSTALLERS: tuple[Installer, ...] = (
+    Installer("coloredlogs.install", "stream", "StandardErrorHandler", "coloredlogs==15.0.1",
+              logger_keyword="logger"),
+    Installer("discord.utils.setup_logging", "stream", "StreamHandler", "discord.py==2.4.0",
+              handler_keyword="handler", library_logger=("root", False, "discord")),
+    Installer("click_log.basic_config", "stream", "ClickHandler", "click-log==0.4.0",
+              logger_keyword="logger", logger_position=0),
+)  # fmt: skip
+
+_INSTALLERS = {installer.function: installer for installer in INSTALLERS}
+
+
+def installer_for(qual: str) -> Installer | None:
+    """The installer a call's dotted name is (``None``: not one)."""
+    return _INSTALLERS.get(qual)
