@@ -9,9 +9,11 @@ from typing import Callable, Union
 from ..catalogue import Installer, installer_for
 from . import dictconfig, fileconfig
 from .builder import ModuleFacts, source_order
+from .configfiles import ConfigFiles
 from .evaluate import Evaluator
 from .names import QUEUE_HANDLER, QUEUE_LISTENER, runs_loop
 from .project import ExternalAttachment, ModuleSummary
+from .scan import find_root
 from .scopes import AttrStore, CallSite, Scope
 from .values import (
     ClassVal,
@@ -118,6 +120,10 @@ class LoggingConfig:
         self.unread_configs: list[CallSite] = []  # dictConfig(<not a literal>) calls
         self.movers: dict[int, set[int]] = {}  # id(def) -> parameter indexes it moves
         self.blocks: tuple[int, ...] = ()  # blocks around the event being applied
+        settings = evaluator.settings
+        filename = evaluator.filename
+        root = settings.project_root or (find_root(filename) if filename else None)
+        self.files = ConfigFiles(facts.imports.qualname, facts.module, filename, root)
         events: list[Event] = [*facts.calls, *facts.attr_stores]
         events.sort(key=lambda e: e.order)
         # Scopes that build a QueueHandler / QueueListener: removing a logger's handlers
@@ -480,6 +486,8 @@ class LoggingConfig:
         config = None
         if node.args:
             config = dictconfig.read(dictconfig.literal(node.args[0], self.facts.module))
+            if config is None:  # dictConfig(json.load(fh)): a file the analysis can read
+                config = dictconfig.read(self.files.config(node.args[0], scope))
         if config is None:  # not a literal: its handlers are unknown, nothing to flag
             self.unread_configs.append(event)
             return
@@ -491,6 +499,8 @@ class LoggingConfig:
         args = event.node.args
         path = self.evaluator.string(args[0], event.scope) if args else None
         config = fileconfig.read(path, self.evaluator.filename) if path else None
+        if path:
+            self.files.read.append(self.files.literal(path))
         if config is not None:  # an unreadable ini adds nothing to flag
             self.configure(config, event, "fileConfig")
 

@@ -81,6 +81,7 @@ class FileFacts:
     summarized: bool = False
     summary: Any = None  # project.ModuleSummary | None
     asked: tuple[tuple[str, Any], ...] = ()  # (dotted name, exported value) it used
+    reads: tuple[tuple[str, int, int], ...] = ()  # config files its summary read, and stats
 
 
 #: A folder's listing: its time, and its sub-folders and ``(path, real path)`` files
@@ -104,6 +105,7 @@ class Stored:
     # modules left to summarise when asked
     modules: dict[str, Any] = field(default_factory=dict)
     pending: tuple[str, ...] = ()
+    data_files: tuple[str, ...] = ()  # config files the summaries read: stats kept too
     cold: bytes = field(default=b"", repr=False, compare=False)  # the pickled facts
 
     def __getstate__(self) -> dict[str, Any]:

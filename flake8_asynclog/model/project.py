@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Union
 
@@ -71,6 +71,7 @@ class ModuleSummary:
     configured: bool = False
     configured_unguarded: bool = False  # some set-up outside a main guard
     runs_loop: bool = False
+    reads: tuple[str, ...] = ()  # config files its set-up reads (logging.json, an ini)
 
     @property
     def coroutine_loggers(self) -> set[str]:
@@ -113,7 +114,7 @@ class ProjectIndex:
         """Summarise the module at ``path`` (a real path) into :attr:`modules`; a summary
         kept from an earlier run is reused while what it imported still answers the same."""
         facts = self.facts.get(path)
-        if facts is not None and facts.summarized:
+        if facts is not None and facts.summarized and stats_of(facts.reads) == facts.reads:
             if all(self.exported(qual) == value for qual, value in facts.asked):
                 if facts.summary is not None:
                     self.modules[path] = facts.summary
@@ -137,6 +138,7 @@ class ProjectIndex:
                 pass
         if facts is not None:
             facts.summarized, facts.summary, facts.asked = True, summary, tuple(asked.items())
+            facts.reads = stats_of(summary.reads) if summary is not None else ()
             self.changed = True
         if summary is not None:
             self.modules[path] = summary
@@ -197,6 +199,21 @@ class ProjectIndex:
                                   with_entry=with_entry)  # fmt: skip
             out.append(summary)
         return out
+
+
+def stats_of(
+    paths: Iterable[str] | Iterable[tuple[str, int, int]],
+) -> tuple[tuple[str, int, int], ...]:
+    """``(path, size, time)`` of files now (``-1, -1`` for one that is gone)."""
+    out = []
+    for item in paths:
+        path = item if isinstance(item, str) else item[0]
+        try:
+            info = os.stat(path)
+            out.append((path, info.st_size, info.st_mtime_ns))
+        except OSError:
+            out.append((path, -1, -1))
+    return tuple(out)
 
 
 def read_text(path: str) -> str | None:
@@ -265,6 +282,7 @@ def summarize(
 def summary_of(model: Model, shown: str) -> ModuleSummary | None:
     summary = ModuleSummary(shown.replace(os.sep, "/"))
     config = model.config
+    summary.reads = tuple(sorted(set(config.files.read)))
     summary.configured = config.configured
     summary.runs_loop = model.runs_loop
     guards = model.main_guard_lines()

@@ -210,7 +210,7 @@ def build_index(root: str, settings: Settings) -> ProjectIndex:
     stored = index_cache.load(where) if where is not None else None
     written_ns = stored.written_ns if stored is not None else 0
     listed, dirs = _project_files(root, settings, stored.dirs if stored else {}, written_ns)
-    stats = _stats(root, listed)
+    stats = _stats(root, listed, stored.data_files if stored is not None else ())
     if (
         where
         and stored is not None
@@ -259,10 +259,19 @@ def build_index(root: str, settings: Settings) -> ProjectIndex:
     return index
 
 
-def _stats(root: str, listed: list[tuple[str, str]]) -> dict[str, tuple[int, int]]:
-    """``(size, time)`` of every listed file, and of the files outside the modules that
-    the graph reads (:data:`_GRAPH_INPUTS`, under their bare names)."""
+def _stats(
+    root: str, listed: list[tuple[str, str]], data_files: Iterable[str] = ()
+) -> dict[str, tuple[int, int]]:
+    """``(size, time)`` of every listed file, of the config files summaries read, and of
+    the files outside the modules that the graph reads (:data:`_GRAPH_INPUTS`, under
+    their bare names)."""
     stats: dict[str, tuple[int, int]] = {}
+    for path in data_files:
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        stats[path] = (info.st_size, info.st_mtime_ns)
     for path, real in listed:
         try:
             info = os.stat(path)
@@ -284,6 +293,9 @@ def _saver(where: str, index: ProjectIndex, built: Stored) -> Callable[[], None]
 
     def save() -> None:
         index.read_facts()
+        data = sorted({path for facts in index.facts.values() for path, _, _ in facts.reads})
+        built.data_files = tuple(data)
+        built.stats = {**built.stats, **_stats(index.root, [], data)}
         index_cache.save(where, built, index.facts)
 
     return save
