@@ -191,3 +191,8 @@ _INSTALLERS = {installer.function: installer for installer in INSTALLERS}
 def installer_for(qual: str) -> Installer | None:
     """The installer a call's dotted name is (``None``: not one)."""
     return _INSTALLERS.get(qual)
+
+
+#: Servers that apply a ``log_config=`` (a dict, or a JSON / YAML / ini file) when they
+#: start: ``uvicorn.run(app, log_config=LOGGING)`` (uvicorn==0.32.1).
+SERVERS_WITH_LOG_CONFIG = frozenset({"uvicorn.run", "uvicorn.Config", "uvicorn.config.Config"})

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import re
 
-from .catalogue import INSTALLERS
+from .catalogue import INSTALLERS, SERVERS_WITH_LOG_CONFIG
 
 # Every logging rule reads names resolved through an import of the stdlib ``logging``
 # package (``import logging``, ``import os, logging``, ``from logging.handlers import``).
-# A library whose helper attaches handlers (``coloredlogs.install()``) counts as well.
-_LOGGING_PACKAGES = ("logging", *sorted({i.function.split(".")[0] for i in INSTALLERS}))
+# A library whose helper attaches handlers (``coloredlogs.install()``) or a server that
+# applies a ``log_config`` (uvicorn) counts as well.
+_LOGGING_PACKAGES = (
+    "logging",
+    *sorted(
+        {q.split(".")[0] for q in (*(i.function for i in INSTALLERS), *SERVERS_WITH_LOG_CONFIG)}
+    ),
+)
 _IMPORTS_LOGGING = re.compile(
     rf"^[ \t]*(?:import|from)[ \t][^\n#]*\b(?:{'|'.join(_LOGGING_PACKAGES)})\b", re.MULTILINE
 )

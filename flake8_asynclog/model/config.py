@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import ast
+import os
 from dataclasses import dataclass, field
 from typing import Callable, Union
 
-from ..catalogue import Installer, installer_for
+from ..catalogue import SERVERS_WITH_LOG_CONFIG, Installer, installer_for
 from . import dictconfig, fileconfig
 from .builder import ModuleFacts, source_order
 from .configfiles import ConfigFiles
@@ -325,6 +326,8 @@ class LoggingConfig:
                 self.file_config(event)
             elif (installer := installer_for(callee.name)) is not None:
                 self.install(installer, event)
+            elif callee.name in SERVERS_WITH_LOG_CONFIG:
+                self.server_log_config(event, callee.name)
             return
         if isinstance(callee, FuncVal) and id(callee.node) in self.movers:
             shift = 1 if isinstance(node.func, ast.Attribute) and callee.scope.klass else 0
@@ -493,6 +496,30 @@ class LoggingConfig:
             return
         self.dict_setups.append(DictSetup(node, scope, config))
         self.configure(config, event, "dictConfig")
+
+    def server_log_config(self, event: CallSite, server: str) -> None:
+        """``uvicorn.run(app, log_config=...)``: the server applies a dict (dictConfig), a
+        JSON / YAML file (dictConfig) or an ini file (fileConfig) when it starts."""
+        node, scope = event.node, event.scope
+        given = next((kw.value for kw in node.keywords if kw.arg == "log_config"), None)
+        if given is None:
+            return  # the server's defaults: its own loggers only, not the application's
+        self.configured = True
+        config = dictconfig.read(dictconfig.literal(given, self.facts.module))
+        if config is None:
+            path = self.files.path(given, scope)
+            extension = os.path.splitext(path)[1].lower() if path else ""
+            if path and extension in (".ini", ".cfg", ".conf"):
+                self.files.read.append(path)
+                config = fileconfig.read(path, self.evaluator.filename)
+            elif path and extension in (".json", ".yaml", ".yml"):
+                kind = "json" if extension == ".json" else "yaml"
+                config = dictconfig.read(self.files.parse(path, kind))
+        if config is None:
+            self.unread_configs.append(event)
+            return
+        self.dict_setups.append(DictSetup(node, scope, config))
+        self.configure(config, event, server)
 
     def file_config(self, event: CallSite) -> None:
         self.configured = True

@@ -88,7 +88,9 @@ class ConfigFiles:
                     found = bindings[0][1] if len(bindings) == 1 else None
                     break
                 current = current.parent
-            if found is None or isinstance(found, (ast.arg, ast.FunctionDef, ast.ClassDef)):
+            if isinstance(found, ast.arguments):  # def configure(path=LOGGING_YAML)
+                found = parameter_default(found, node.id)
+            if found is None or isinstance(found, (ast.FunctionDef, ast.ClassDef)):
                 return node
             node = found
         return node
@@ -186,6 +188,17 @@ class ConfigFiles:
             return _PARSERS[kind](data.decode("utf-8"))
         except Exception:  # a file the loader could not read: nothing to flag
             return None
+
+
+def parameter_default(arguments: ast.arguments, name: str) -> ast.expr | None:
+    """A parameter's default value (the file a set-up function reads unless told)."""
+    positional = [*arguments.posonlyargs, *arguments.args]
+    defaults = dict(zip([a.arg for a in positional[len(positional) - len(arguments.defaults) :]],
+                        arguments.defaults))  # fmt: skip
+    for arg, default in zip(arguments.kwonlyargs, arguments.kw_defaults):
+        if default is not None:
+            defaults[arg.arg] = default
+    return defaults.get(name)
 
 
 def _json(text: str) -> object:
