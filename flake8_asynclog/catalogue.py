@@ -19,12 +19,21 @@ from typing import NamedTuple, Union
 Literal = Union[bool, int, float, str, None]
 
 
+class CallWith(NamedTuple):
+    """A switch value: a call of ``function`` given ``keyword`` (other than a standard
+    stream): ``console=Console(file=open("app.log", "a"))``."""
+
+    function: str
+    keyword: str
+
+
 class Switch(NamedTuple):
     """``argument=value`` in the constructor makes the handler ``kind``. ``value`` is a
-    literal, or for a class argument its last dotted component (``SyncTransport``)."""
+    literal, for a class argument its last dotted component (``SyncTransport``), or a
+    :class:`CallWith`."""
 
     argument: str
-    value: Literal
+    value: Literal | CallWith
     kind: str
 
 
@@ -39,7 +48,8 @@ KINDS = frozenset({"stream", "file", "network", "queued"})
 
 ROWS: tuple[Row, ...] = (
     # -- terminal streams --------------------------------------------------------
-    Row(("rich.logging.RichHandler",), "stream", "rich==15.0.0"),
+    Row(("rich.logging.RichHandler",), "stream", "rich==15.0.0",
+        (Switch("console", CallWith("rich.console.Console", "file"), "file"),)),
     Row(("coloredlogs.StandardErrorHandler",), "stream", "coloredlogs==15.0.1"),
     Row(("absl.logging.PythonHandler", "absl.logging.ABSLHandler"), "stream", "absl-py==2.5.1"),
     Row(("tqdm.contrib.logging._TqdmLoggingHandler",), "stream", "tqdm==4.70.1"),

@@ -72,6 +72,16 @@ CORO = "\n\nasync def work():\n    log.info('x')\n    await asyncio.sleep(0)\n"
         ("from fluent import asynchandler", "asynchandler.FluentHandler('app')", None),
         ("from fluent import handler", "handler.FluentHandler('app')", "ASL101"),
         ("from myapp.logs import RichHandler", "RichHandler()", None),  # not rich's
+        (
+            "from rich.console import Console\nfrom rich.logging import RichHandler",
+            "RichHandler(console=Console(file=open('app.log', 'a')))",
+            "ASL101",
+        ),
+        (
+            "import sys\nfrom rich.console import Console\nfrom rich.logging import RichHandler",
+            "RichHandler(console=Console(file=sys.stderr))",
+            "ASL102",
+        ),
     ],
 )
 def test_a_catalogued_handler_is_judged_by_its_row(
@@ -82,10 +92,11 @@ def test_a_catalogued_handler_is_judged_by_its_row(
         f"log.addHandler({handler})\n{CORO}"
     )
     got = findings(source)
+    shift = imports.count("\n")
     if code is None:
         assert got == []
     else:
-        assert got == ["7:ASL103", f"11:{code}"]
+        assert got == [f"{7 + shift}:ASL103", f"{11 + shift}:{code}"]
 
 
 def test_the_users_options_still_win() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable
 
-from ..catalogue import row_for
+from ..catalogue import CallWith, row_for
 from ..settings import Settings
 from .builder import ModuleFacts, source_order
 from .names import (
@@ -360,8 +360,15 @@ class Evaluator:
         return kind
 
     def means(self, node: ast.expr, wanted: object, scope: Scope) -> bool:
-        """Whether an argument is the literal ``wanted`` or names a class or function of
-        that name (``transport=SyncTransport``)."""
+        """Whether an argument is the literal ``wanted``, names a class or function of
+        that name (``transport=SyncTransport``), or is the call ``wanted`` describes."""
+        if isinstance(wanted, CallWith):
+            call = self.bound_call(node, scope)
+            if call is None or self.facts.imports.qualname(call.func) != wanted.function:
+                return False
+            given = next((kw.value for kw in call.keywords if kw.arg == wanted.keyword), None)
+            streams = ("sys.stdout", "sys.stderr")
+            return given is not None and self.facts.imports.qualname(given) not in streams
         if isinstance(wanted, str):
             value = self.value(node, scope)
             if isinstance(value, Imported):
@@ -479,6 +486,17 @@ class Evaluator:
                 if inherited is not None:
                     return inherited[0]
         return None
+
+    def bound_call(self, node: ast.expr, scope: Scope) -> ast.Call | None:
+        """``node`` as a call: itself, or the call a name bound once stands for."""
+        current: Scope | None = scope
+        while isinstance(node, ast.Name) and current is not None:
+            bindings = current.assigns.get(node.id)
+            if bindings:
+                value = bindings[0][1] if len(bindings) == 1 else None
+                return value if isinstance(value, ast.Call) else None
+            current = current.parent
+        return node if isinstance(node, ast.Call) else None
 
     def stream_writes(self, scope: Scope) -> bool:
         """Whether a function's own code prints or writes a standard stream."""
