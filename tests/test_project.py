@@ -118,3 +118,30 @@ def test_a_setup_module_inside_a_package_is_no_project_root(tmp_path: Path) -> N
     assert scan.find_root(str(tmp_path / "tools" / "run.py")) == str(tmp_path / "tools")
     listed = scan.project_files(str(tmp_path), scan.Settings())
     assert str(tmp_path / "tools" / "run.py") not in listed
+
+
+def test_a_forced_basic_config_outside_the_entry_is_not_dropped(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'svc'\n")
+    (tmp_path / "svc").mkdir()
+    (tmp_path / "svc" / "__init__.py").write_text("")
+    (tmp_path / "svc" / "logs.py").write_text(
+        "import logging\n\n\ndef setup():\n"
+        "    logging.basicConfig(handlers=[logging.FileHandler('svc.log')], force=True)\n"
+    )
+    (tmp_path / "svc" / "work.py").write_text(
+        "import asyncio\nimport logging\n\nlog = logging.getLogger('svc.work')\n\n\n"
+        "async def work():\n    log.info('working')\n    await asyncio.sleep(0)\n"
+    )
+    (tmp_path / "main.py").write_text(
+        "import asyncio\n\nfrom svc.logs import setup\nfrom svc.work import work\n\n"
+        "setup()\nasyncio.run(work())\n"
+    )
+    (tmp_path / "probe.py").write_text(  # another program: its own queued root
+        "import asyncio\nimport logging\nimport queue\nfrom logging.handlers import QueueHandler\n"
+        "\nimport svc.logs\nfrom svc.work import work\n\n"
+        "if __name__ == '__main__':\n"
+        "    logging.basicConfig(handlers=[QueueHandler(queue.SimpleQueue())], force=True)\n"
+        "    asyncio.run(work())\n"
+    )
+    result = flake8("--select", "ASL", "svc/logs.py", cwd=tmp_path)
+    assert "svc/logs.py:5:5: ASL103" in result.stdout, result.stdout + result.stderr

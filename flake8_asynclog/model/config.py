@@ -13,7 +13,7 @@ from .builder import ModuleFacts, source_order
 from .configfiles import ConfigFiles
 from .evaluate import Evaluator
 from .names import QUEUE_HANDLER, QUEUE_LISTENER, runs_loop
-from .project import ExternalAttachment, ModuleSummary
+from .project import ExternalAttachment, ModuleSummary, forced
 from .scan import find_root
 from .scopes import AttrStore, CallSite, Scope
 from .values import (
@@ -218,7 +218,8 @@ class LoggingConfig:
         """Root's handlers where several modules of the program attach some: a
         ``basicConfig()`` does nothing once root has a handler, so one made outside the
         program's entry (here: when this module is not an entry) is left out when another
-        module attaches handlers to root too (it runs too late, or the other one does)."""
+        module attaches handlers to root too (it runs too late, or the other one does);
+        this module's own ``basicConfig(force=True)`` replaces them whenever it runs."""
         local: list[Attachment] = list(state.attached) if state is not None else []
         external = list(other.attached) if other is not None else []
         sources = {"<this module>"} if local else set()
@@ -226,7 +227,7 @@ class LoggingConfig:
         if len(sources) < 2:
             return [*local, *external]
         if not self.local_is_entry():
-            local = [att for att in local if att.setup != "basicConfig"]
+            local = [att for att in local if att.setup != "basicConfig" or forced(att.site)]
         kept = [att for att in external if att.from_entry or att.setup != "basicConfig"]
         return [*local, *kept]
 
@@ -420,6 +421,9 @@ class LoggingConfig:
         loop: ast.stmt | None = None,
     ) -> None:
         self.configured = True
+        if isinstance(handler, HandlerVal) and handler.kind == "loguru":
+            # loguru's sinks are the process's: those this module adds decide
+            handler = HandlerVal(self.evaluator.loguru_kind(), handler.label, handler.node)
         attachment = Attachment(name, handler, site, scope, setup, self.blocks, loop)
         self.state(name).attached.append(attachment)
         self.history.append(attachment)

@@ -12,6 +12,7 @@ from .names import (
     ASYNCIO_QUEUES,
     BLOCKING_CALLS,
     HANDLER_KINDS,
+    LOGURU_WRITES,
     LOOP_GETTERS,
     QUEUE_LISTENER,
     STREAM_WRITES,
@@ -475,7 +476,37 @@ class Evaluator:
             return (base_kind, info.name)
         if self.stream_writes(scope):
             return ("stream", info.name)
+        if any(
+            self.facts.imports.qualname(site.node.func) in LOGURU_WRITES for site in scope.calls
+        ):
+            return ("loguru", info.name)  # the InterceptHandler recipe: see loguru_kind
         return ("unknown", info.name)
+
+    def loguru_kind(self) -> str:
+        """What loguru's sinks added in this module do on the caller: ``file`` when one
+        writes a path (or an object that is no standard stream), ``stream`` for
+        ``sys.stderr`` / ``sys.stdout``, ``queued`` when every sink has ``enqueue=True``;
+        ``unknown`` when the module adds none (they are added elsewhere)."""
+        kinds: set[str] = set()
+        for site in self.facts.calls:
+            call = site.node
+            if self.facts.imports.qualname(call.func) != "loguru.logger.add" or not call.args:
+                continue
+            enqueue = next((kw.value for kw in call.keywords if kw.arg == "enqueue"), None)
+            queued = self.value(enqueue, site.scope) if enqueue is not None else None
+            if isinstance(queued, Const) and queued.value is True:
+                kinds.add("queued")
+                continue
+            sink = call.args[0]
+            if self.facts.imports.qualname(sink) in ("sys.stderr", "sys.stdout"):
+                kinds.add("stream")
+            elif not isinstance(self.value(sink, site.scope), (FuncVal, ClassVal, HandlerVal)):
+                if not isinstance(sink, ast.Lambda):
+                    kinds.add("file")  # a path, a Path, a file object
+        for kind in ("file", "stream", "queued"):
+            if kind in kinds:
+                return kind
+        return "unknown"
 
     def local_base_kind(self, info: ClassInfo) -> str | None:
         """The kind a handler class inherits from a handler class of this module."""

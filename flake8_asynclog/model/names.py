@@ -118,6 +118,9 @@ STREAM_WRITES = frozenset(
         "tqdm.tqdm.write",
     }
 )
+#: Calls of loguru's logger inside a stdlib handler's ``emit()``: the record goes on to
+#: loguru's sinks (the InterceptHandler recipe).
+LOGURU_WRITES = frozenset({"loguru.logger.opt", "loguru.logger.log", "loguru.logger.patch"})
 BLOCKING_CALLS = frozenset({"open", "io.open", "time.sleep", "sqlite3.connect", "subprocess.run"})
 
 

@@ -201,6 +201,14 @@ class ProjectIndex:
         return out
 
 
+def forced(site: ast.AST | None) -> bool:
+    """``basicConfig(..., force=True)``: it replaces root's handlers, whatever ran first."""
+    return isinstance(site, ast.Call) and any(
+        kw.arg == "force" and isinstance(kw.value, ast.Constant) and kw.value.value is True
+        for kw in site.keywords
+    )
+
+
 def stats_of(
     paths: Iterable[str] | Iterable[tuple[str, int, int]],
 ) -> tuple[tuple[str, int, int], ...]:
