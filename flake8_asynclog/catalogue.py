@@ -206,3 +206,11 @@ def installer_for(qual: str) -> Installer | None:
 #: Servers that apply a ``log_config=`` (a dict, or a JSON / YAML / ini file) when they
 #: start: ``uvicorn.run(app, log_config=LOGGING)`` (uvicorn==0.32.1).
 SERVERS_WITH_LOG_CONFIG = frozenset({"uvicorn.run", "uvicorn.Config", "uvicorn.config.Config"})
+
+#: Django's settings: ``LOGGING`` in the settings module is applied by Django (through
+#: dictConfig) when it sets up (django==5.2.19). The set-up's name in messages.
+DJANGO_LOGGING = "LOGGING"
+
+#: Set-ups a framework applies when it starts (a starter placed after them in the code
+#: would run too early or too late): ASL103 offers no fix for them.
+FRAMEWORK_SETUPS = frozenset({DJANGO_LOGGING, *SERVERS_WITH_LOG_CONFIG})

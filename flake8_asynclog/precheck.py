@@ -23,6 +23,7 @@ _IMPORTS_LOGGING = re.compile(
 _TASK_WORDS = ("create_task", "ensure_future")
 # A coroutine logging through a logger another project module made (``from bot import
 # LOGGER``, ``get_logger(__name__)``) needs no import of logging in its own module.
+_DJANGO_LOGGING = re.compile(r"^LOGGING[ \t]*=", re.MULTILINE)
 _LOG_CALL = re.compile(r"\.(?:debug|info|warning|warn|error|exception|critical|log)\(")
 
 
@@ -38,10 +39,17 @@ def logs_in_coroutines(source: str) -> bool:
     return "async def" in source and _LOG_CALL.search(source) is not None
 
 
+def django_settings(source: str) -> bool:
+    """Whether ``source`` is a Django settings module with a ``LOGGING`` setting (Django
+    applies it; the module itself needs no import of logging)."""
+    return "INSTALLED_APPS" in source and _DJANGO_LOGGING.search(source) is not None
+
+
 def relevant(source: str) -> bool:
     """Could any rule fire on this source? (No false "no": only skips what cannot.)"""
     return (
         any(word in source for word in _TASK_WORDS)
         or imports_logging(source)
         or logs_in_coroutines(source)
+        or django_settings(source)
     )

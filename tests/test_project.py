@@ -145,3 +145,23 @@ def test_a_forced_basic_config_outside_the_entry_is_not_dropped(tmp_path: Path) 
     )
     result = flake8("--select", "ASL", "svc/logs.py", cwd=tmp_path)
     assert "svc/logs.py:5:5: ASL103" in result.stdout, result.stdout + result.stderr
+
+
+DJANGO = FIXTURES / "django_site"
+
+
+def test_django_settings_logging_reaches_the_async_views_of_the_site() -> None:
+    result = flake8("--select", "ASL", ".", cwd=DJANGO)
+    assert result.stderr == ""
+    assert findings(result.stdout, DJANGO) == markers(DJANGO)
+    assert "Django's LOGGING setting makes logger 'shop.orders'" in result.stdout
+    assert "flake8_asynclog.fix" not in result.stdout  # Django applies it: no fix offered
+
+
+def test_the_fixer_does_not_rewrite_django_settings(tmp_path: Path) -> None:
+    copy = tmp_path / "site"
+    shutil.copytree(DJANGO, copy, ignore=shutil.ignore_patterns(".asynclog_cache"))
+    before = (copy / "shopsite" / "settings.py").read_text()
+    fixed = fixer(".", cwd=copy)
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    assert (copy / "shopsite" / "settings.py").read_text() == before

@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Callable, Union
 
-from ..catalogue import SERVERS_WITH_LOG_CONFIG, Installer, installer_for
+from ..catalogue import DJANGO_LOGGING, SERVERS_WITH_LOG_CONFIG, Installer, installer_for
 from . import dictconfig, fileconfig
 from .builder import ModuleFacts, source_order
 from .configfiles import ConfigFiles
@@ -137,6 +137,7 @@ class LoggingConfig:
                 self.apply(event)
             except RecursionError:
                 continue
+        self.django_settings()
 
     def state(self, name: str) -> LoggerState:
         if name not in self.loggers:
@@ -525,6 +526,29 @@ class LoggingConfig:
         self.dict_setups.append(DictSetup(node, scope, config))
         self.configure(config, event, server)
 
+    def django_settings(self) -> None:
+        """A Django settings module (it sets ``INSTALLED_APPS``): Django hands its
+        ``LOGGING`` dict to dictConfig when it sets up, before any view runs."""
+        module = self.facts.module
+        bindings = module.assigns.get("LOGGING")
+        if "INSTALLED_APPS" not in module.assigns or not bindings or len(bindings) != 1:
+            return
+        config = dictconfig.read(dictconfig.literal(bindings[0][1], module))
+        target = next(
+            (
+                target
+                for stmt in self.facts.tree.body
+                if isinstance(stmt, ast.Assign)
+                for target in stmt.targets
+                if isinstance(target, ast.Name) and target.id == "LOGGING"
+            ),
+            None,
+        )
+        if config is None or target is None:
+            return
+        self.configured = True
+        self.configure_at(config, target, module, DJANGO_LOGGING)
+
     def file_config(self, event: CallSite) -> None:
         self.configured = True
         args = event.node.args
@@ -536,7 +560,11 @@ class LoggingConfig:
             self.configure(config, event, "fileConfig")
 
     def configure(self, config: dictconfig.DictConfig, event: CallSite, setup: str) -> None:
-        node, scope = event.node, event.scope
+        self.configure_at(config, event.node, event.scope, setup)
+
+    def configure_at(
+        self, config: dictconfig.DictConfig, node: ast.AST, scope: Scope, setup: str
+    ) -> None:
         for name, spec in config.loggers.items():
             state = self.state(name)
             if spec.propagate is False:

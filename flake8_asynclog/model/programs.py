@@ -42,7 +42,10 @@ _LOOP = re.compile(
     r"|\b(?:bot|client)\.run\("
 )
 _LOADER_WORDS = ("import_module", "__import__", "load_extension", "importlib", "pkgutil",
-                 "load_plugin")  # fmt: skip
+                 "load_plugin",
+                 # Django loads its settings, URL conf and ASGI / WSGI app by dotted name
+                 "DJANGO_SETTINGS_MODULE", "ROOT_URLCONF", "ASGI_APPLICATION",
+                 "WSGI_APPLICATION")  # fmt: skip
 _SERVES = re.compile(
     r"=[ \t]*(?:\w+\.)?(?:FastAPI|Starlette|Quart|Litestar|Sanic|get_asgi_application"
     r"|Application)\("
@@ -212,11 +215,19 @@ class ProgramGraph:
             if (program := self._program(node)) is not None
         ]  # fmt: skip
         covered = {path for program in self.running for path in program.members}
-        self.by_name_loaded = {
+        spelled = [
             path
             for path, node in self.nodes.items()
             if path not in covered and self._loaded_by_name(node)
-        }
+        ]
+        # a module loaded by name brings what it imports (a URL conf its views)
+        self.by_name_loaded = set(spelled)
+        todo = list(spelled)
+        while todo:
+            for target in self.edges.get(todo.pop(), ()):
+                if target not in covered and target not in self.by_name_loaded:
+                    self.by_name_loaded.add(target)
+                    todo.append(target)
 
     def __getstate__(self) -> dict[str, object]:
         # The imports were resolved into the edges: a stored graph keeps only those.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
+from ..catalogue import DJANGO_LOGGING, FRAMEWORK_SETUPS
 from ..findings import Finding
 from ..model import Model
 from ..model.config import Attachment
@@ -104,8 +105,7 @@ ASL103 = Rule(
     code="ASL103",
     name="blocking-handler-setup",
     summary="set-up attaches a blocking handler that coroutines log through",
-    message="{setup} makes {logger} write through blocking {handler}{reach}; "
-    "hand its writes to a thread (python -m flake8_asynclog.fix)",
+    message="{setup} makes {logger} write through blocking {handler}{reach}; {advice}",
     what="Flags the set-up site (`addHandler`, `basicConfig`, a literal `dictConfig`) that "
     "attaches a blocking handler reached from coroutines, and in the implicit case the set-up "
     "function that only sets levels while coroutines log through the implicit "
@@ -262,10 +262,12 @@ def setup_sites(
         count = len(set().union(*(reached.get(id(a), set()) for a in atts)))
         verb = "coroutines log" if count > 1 else "coroutine logs"
         reach = f" ({count} {verb} through it)" if count else ""
-        fix = setup_fix(
-            model, att.loop or att.site, att.scope, logger_names(atts), False, receiver_of(att.site)
-        )
-        setup = att.setup + "()" if att.setup != "handlers" else "assigning .handlers"
+        fix = None
+        if att.setup not in FRAMEWORK_SETUPS:  # the framework applies those when it starts
+            names = logger_names(atts)
+            fix = setup_fix(model, att.loop or att.site, att.scope, names, False,
+                            receiver_of(att.site))  # fmt: skip
+        setup = SETUP_PHRASES.get(att.setup, att.setup + "()")
         yield ASL103.at(
             att.site,
             fix,
@@ -273,7 +275,17 @@ def setup_sites(
             handler=att.label,
             logger=logger_label(att.logger),
             reach=reach,
+            advice=FRAMEWORK_ADVICE if att.setup in FRAMEWORK_SETUPS else FIX_ADVICE,
         )
+
+
+FIX_ADVICE = "hand its writes to a thread (python -m flake8_asynclog.fix)"
+# The framework applies the config when it starts: the config itself must queue.
+FRAMEWORK_ADVICE = (
+    "make the config queue them (Python 3.12+: a logging.handlers.QueueHandler entry "
+    "whose 'handlers' lists them, its listener started where the app starts)"
+)
+SETUP_PHRASES = {"handlers": "assigning .handlers", DJANGO_LOGGING: "Django's LOGGING setting"}
 
 
 def logger_names(atts: list[Attachment]) -> list[str]:
@@ -303,4 +315,5 @@ def implicit_setups(model: Model) -> Iterator[Finding]:
             handler=IMPLICIT_SETUP,
             logger=logger_label(""),
             reach="",
+            advice=FIX_ADVICE,
         )
