@@ -26,6 +26,13 @@ class AddDelay:
 
 
 @dataclass(frozen=True)
+class AddEnqueue:
+    """ASL108: ``enqueue=True`` added to the ``logger.add()`` calls at ``sinks``."""
+
+    sinks: tuple[Position, ...]
+
+
+@dataclass(frozen=True)
 class UnboundedQueue:
     """ASL305: the queue built at the finding's position loses its bound."""
 
@@ -105,6 +112,7 @@ class ReraiseCancel:
 Fix = Union[
     DropAwait,
     AddDelay,
+    AddEnqueue,
     UnboundedQueue,
     KeepTask,
     AddGlobal,

@@ -12,6 +12,7 @@ from .catalogue import INSTALLERS, SERVERS_WITH_LOG_CONFIG
 # applies a ``log_config`` (uvicorn) counts as well.
 _LOGGING_PACKAGES = (
     "logging",
+    "loguru",
     *sorted(
         {q.split(".")[0] for q in (*(i.function for i in INSTALLERS), *SERVERS_WITH_LOG_CONFIG)}
     ),

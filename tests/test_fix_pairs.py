@@ -113,3 +113,19 @@ def test_fixed_listener_program_writes_every_record(tmp_path: Path) -> None:
     assert set(outputs["before-jobs"]) <= set(outputs["after-jobs"])
     assert outputs["after"] == ("", outputs["before"][1])  # no logging error, the same files
     assert outputs["after-job-0"] == outputs["before-job-0"] == "job 0 done\n"
+
+
+def test_fixed_loguru_program_writes_every_message_in_order(tmp_path: Path) -> None:
+    """ASL108: enqueue=True keeps the file's and stderr's messages, in their order, and
+    the one logged after the loop."""
+    pytest.importorskip("loguru")
+    original = FIXTURES / "fix" / "loguru_sinks.py"
+    outputs = {}
+    for name, script in (("before", original), ("after", fixed_path(original))):
+        log = tmp_path / f"{name}.log"
+        done = run_script(script, str(log), cwd=tmp_path, timeout=120, check=True)
+        outputs[name] = (done.stderr, log.read_text(encoding="utf-8"))
+    assert outputs["after"] == outputs["before"]
+    stderr, text = outputs["after"]
+    assert len(text.splitlines()) == 4 * 50 + 4 + 1
+    assert stderr.splitlines()[-1] == "all feeds done"

@@ -72,6 +72,11 @@ class ModuleSummary:
     configured_unguarded: bool = False  # some set-up outside a main guard
     runs_loop: bool = False
     reads: tuple[str, ...] = ()  # config files its set-up reads (logging.json, an ini)
+    # loguru: the sinks it adds (kind, line), whether it removes the default sink, and
+    # whether its coroutines log through loguru
+    loguru_sinks: tuple[tuple[str, int], ...] = ()
+    loguru_removes: bool = False
+    loguru_logs: bool = False
 
     @property
     def coroutine_loggers(self) -> set[str]:
@@ -288,9 +293,17 @@ def summarize(
 
 
 def summary_of(model: Model, shown: str) -> ModuleSummary | None:
+    from . import loguru
+
     summary = ModuleSummary(shown.replace(os.sep, "/"))
     config = model.config
     summary.reads = tuple(sorted(set(config.files.read)))
+    if "loguru" in model.facts.imports.names.values() or any(
+        qual.startswith("loguru.") for qual in model.facts.imports.names.values()
+    ):
+        summary.loguru_sinks = tuple((sink.kind, sink.line) for sink in loguru.sinks_of(model))
+        summary.loguru_removes = loguru.removes_default(model)
+        summary.loguru_logs = bool(loguru.coroutine_calls(model))
     summary.configured = config.configured
     summary.runs_loop = model.runs_loop
     guards = model.main_guard_lines()

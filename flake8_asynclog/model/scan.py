@@ -38,7 +38,7 @@ SKIPPED_DIRS = (
 )
 _SETUP_WORDS = (
     "addHandler", "basicConfig", "dictConfig", "fileConfig", "propagate", "handlers",
-    "log_config",
+    "log_config", "logger.add", "logger.remove",
     *sorted({installer.function.rsplit(".", 1)[-1] for installer in INSTALLERS}),
 )  # fmt: skip
 _MAX_FILES = 20000

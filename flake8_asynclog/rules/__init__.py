@@ -7,16 +7,22 @@ from typing import Callable
 
 from ..findings import Finding
 from ..model import Model
-from . import blocking, handlers, queues, starter
+from . import blocking, handlers, loguru, queues, starter
 from .base import Rule
 
 Check = Callable[[Model], Iterator[Finding]]
 
-CHECKS: tuple[Check, ...] = (blocking.check, handlers.check, starter.check, queues.check)
+CHECKS: tuple[Check, ...] = (
+    blocking.check,
+    handlers.check,
+    loguru.check,
+    starter.check,
+    queues.check,
+)
 
 RULES: dict[str, Rule] = {
     rule.code: rule
-    for module in (blocking, handlers, starter, queues)
+    for module in (blocking, handlers, loguru, starter, queues)
     for rule in vars(module).values()
     if isinstance(rule, Rule)
 }

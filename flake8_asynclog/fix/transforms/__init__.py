@@ -23,6 +23,7 @@ from ... import fixes
 TRANSFORMS: dict[type[fixes.Fix], str] = {
     fixes.DropAwait: "drop_await:drop_await",
     fixes.AddDelay: "call_args:add_delay",
+    fixes.AddEnqueue: "call_args:add_enqueue",
     fixes.UnboundedQueue: "call_args:unbounded_queue",
     fixes.KeepTask: "statements:keep_task",
     fixes.AddGlobal: "statements:add_global",

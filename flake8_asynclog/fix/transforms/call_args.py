@@ -3,6 +3,8 @@
 * ``add_delay`` (ASL104): a file handler built in a coroutine opens its file in the
   constructor; ``delay=True`` (added, or a false ``delay=`` made true) opens it at the
   first record instead.
+* ``add_enqueue`` (ASL108): ``enqueue=True`` on the ``logger.add()`` calls the finding
+  names, so loguru writes those sinks from its worker thread.
 * ``unbounded_queue`` (ASL305): drop ``maxsize`` (by keyword, or first by position) from
   the queue handed to a ``QueueHandler``.
 """
@@ -16,19 +18,21 @@ from ..engine import FixContext
 
 
 class _Args(cst.CSTTransformer):
-    """Rewrite the arguments of one call (by identity), keeping other fixes' changes."""
+    """Rewrite the arguments of some calls (by identity), keeping other fixes' changes."""
 
-    def __init__(self, target: cst.Call, kind: str) -> None:
+    def __init__(self, target: cst.Call | list[cst.Call], kind: str) -> None:
         super().__init__()
-        self.target, self.kind = target, kind
+        self.targets = target if isinstance(target, list) else [target]
+        self.kind = kind
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
-        if original_node is not self.target:
+        if not any(original_node is target for target in self.targets):
             return updated_node
         args = list(updated_node.args)
         last = args[-1] if args else None
-        if self.kind == "add_delay":
-            args = with_delay(args, updated_node.whitespace_before_args)
+        if self.kind in ("add_delay", "add_enqueue"):
+            keyword = "delay" if self.kind == "add_delay" else "enqueue"
+            args = with_true(args, updated_node.whitespace_before_args, keyword)
         else:
             args = without_bound(args)
         if args and last is not None and args[-1] is not last:
@@ -39,12 +43,14 @@ class _Args(cst.CSTTransformer):
         return updated_node.with_changes(args=args)
 
 
-def with_delay(args: list[cst.Arg], opening: cst.BaseParenthesizableWhitespace) -> list[cst.Arg]:
-    """``args`` with ``delay=True``: one more argument on the line, or on a line of its own
-    when the arguments stand one per line (a trailing comma after a line break)."""
+def with_true(
+    args: list[cst.Arg], opening: cst.BaseParenthesizableWhitespace, keyword: str
+) -> list[cst.Arg]:
+    """``args`` with ``keyword=True``: one more argument on the line, or on a line of its
+    own when the arguments stand one per line (a trailing comma after a line break)."""
     true = cst.Name("True")
     for number, arg in enumerate(args):
-        if arg.keyword is not None and arg.keyword.value == "delay":
+        if arg.keyword is not None and arg.keyword.value == keyword:
             args[number] = arg.with_changes(value=true)
             return args
     if args:
@@ -57,7 +63,7 @@ def with_delay(args: list[cst.Arg], opening: cst.BaseParenthesizableWhitespace) 
             comma=cst.Comma(whitespace_after=space), whitespace_after_arg=cst.SimpleWhitespace("")
         )
     equal = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
-    return [*args, cst.Arg(value=true, keyword=cst.Name("delay"), equal=equal)]
+    return [*args, cst.Arg(value=true, keyword=cst.Name(keyword), equal=equal)]
 
 
 def without_bound(args: list[cst.Arg]) -> list[cst.Arg]:
@@ -72,6 +78,12 @@ def without_bound(args: list[cst.Arg]) -> list[cst.Arg]:
 def add_delay(fix: fixes.AddDelay, ctx: FixContext) -> cst.CSTTransformer | None:
     call = ctx.node_at(cst.Call)
     return None if call is None else _Args(call, "add_delay")
+
+
+def add_enqueue(fix: fixes.AddEnqueue, ctx: FixContext) -> cst.CSTTransformer | None:
+    calls = [ctx.node_at(cst.Call, line, col) for line, col in fix.sinks]
+    found = [call for call in calls if call is not None]
+    return _Args(found, "add_enqueue") if found else None
 
 
 def unbounded_queue(fix: fixes.UnboundedQueue, ctx: FixContext) -> cst.CSTTransformer | None:
