@@ -165,3 +165,31 @@ def test_the_fixer_does_not_rewrite_django_settings(tmp_path: Path) -> None:
     fixed = fixer(".", cwd=copy)
     assert fixed.returncode == 0, fixed.stdout + fixed.stderr
     assert (copy / "shopsite" / "settings.py").read_text() == before
+
+
+def test_loguru_sinks_of_other_modules_reach_coroutines_unless_the_module_owns_them(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'feeds'\n")
+    (tmp_path / "bridge.py").write_text(
+        "from loguru import logger\n\n\ndef setup():\n"
+        "    logger.remove()\n    logger.add('feeds.log')\n"
+    )
+    (tmp_path / "work.py").write_text(
+        "import asyncio\n\nfrom loguru import logger\n\n\n"
+        "async def work():\n    logger.info('working')\n    await asyncio.sleep(0)\n"
+    )
+    (tmp_path / "main.py").write_text(
+        "import asyncio\n\nfrom bridge import setup\nfrom work import work\n\n"
+        "setup()\nasyncio.run(work())\n"
+    )
+    (tmp_path / "probe.py").write_text(  # resets loguru itself: its own sinks only
+        "import asyncio\nimport sys\n\nfrom loguru import logger\n\nimport bridge\n\n\n"
+        "async def probe():\n    logger.info('probing')\n    await asyncio.sleep(0)\n\n\n"
+        "if __name__ == '__main__':\n    logger.remove()\n"
+        "    logger.add(sys.stderr, enqueue=True)\n    asyncio.run(probe())\n"
+    )
+    result = flake8("--select", "ASL", ".", cwd=tmp_path)
+    want = {("work.py", 7, "ASL108"), ("bridge.py", 6, "ASL108")}  # the call, the sink
+    assert findings(result.stdout, tmp_path) == want, result.stdout
+    assert "file sink added in bridge.py:6" in result.stdout

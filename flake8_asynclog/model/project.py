@@ -340,5 +340,8 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
         or summary.loggers
         or summary.factories
         or summary.handler_makers
+        or summary.loguru_sinks
+        or summary.loguru_removes
+        or summary.loguru_logs
     )
     return summary if useful else None

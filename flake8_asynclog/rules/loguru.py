@@ -10,6 +10,7 @@ index read from the others.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..findings import Finding
 from ..fixes import AddEnqueue
@@ -67,6 +68,10 @@ def check(model: Model) -> Iterator[Finding]:
         return
     local = sinks_of(model)
     others = model.project_modules(model.evaluator.filename, everything=True)
+    if removes_default(model) and local:
+        # this module resets loguru and adds its own sinks: it owns the configuration
+        # (another module's set-up function is for another program, or removed here)
+        others = [replace(summary, loguru_sinks=()) for summary in others]
     blocking: list[tuple[str, str]] = [
         (sink.kind, f"{sink.kind} sink added at line {sink.line}")
         for sink in local
