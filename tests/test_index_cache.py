@@ -163,3 +163,36 @@ def test_the_plugin_and_the_fixer_share_the_cache(project: Path) -> None:
     assert fixed.returncode == 1, fixed.stderr
     assert caches(project / ".asynclog_cache") == [path]
     assert path.stat().st_mtime_ns == first  # nothing changed: nothing written again
+
+
+def _rewrite_results(folder: Path, change: object) -> None:
+    """Apply ``change`` to the kept findings of every file (the test's way to see that a
+    run reuses them)."""
+    import hashlib
+
+    (path,) = sorted(folder.glob("results-*.pickle"))
+    data = path.read_bytes()
+    head = index_cache.MAGIC + index_cache.FORMAT.to_bytes(2, "big") + index_cache.tool_key()
+    fingerprint, entries = pickle.loads(data[len(head) + 32 :])
+    entries = {name: (digest, change(found)) for name, (digest, found) in entries.items()}  # type: ignore[operator]
+    payload = pickle.dumps((fingerprint, entries))
+    path.write_bytes(head + hashlib.blake2b(payload, digest_size=32).digest() + payload)
+
+
+def test_findings_kept_for_an_unchanged_project_and_text_are_reused(project: Path) -> None:
+    from flake8_asynclog.findings import Finding
+
+    first = check(cwd=project)  # writes the index
+    assert check(cwd=project) == first  # reads it, keeps the findings
+    folder = project / ".asynclog_cache"
+    marker = Finding("ASL999", 1, 0, "kept finding")
+    _rewrite_results(folder, lambda found: [*found, marker])
+    reused = check(cwd=project)
+    assert set(reused) - set(first) and all("ASL999 kept finding" in line
+                                            for line in set(reused) - set(first))  # fmt: skip
+    assert set(first) <= set(reused)
+
+    cli = project / "shop" / "cli.py"  # a project module changes: nothing is reused
+    cli.write_text(cli.read_text() + "\n")
+    os.utime(cli, ns=(OLD_NS + 10**9, OLD_NS + 10**9))
+    assert check(cwd=project) == first

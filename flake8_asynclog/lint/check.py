@@ -18,6 +18,7 @@ from ..noqa import filter_noqa
 from ..precheck import relevant
 from ..settings import Settings
 from ..sources import SourceError, decode_source, read_source
+from . import results
 
 
 @dataclass(frozen=True)
@@ -40,12 +41,14 @@ class Problem:
 
 @dataclass
 class FileResult:
-    """The findings of one path, its source lines (for ``--show-source``), or its error."""
+    """The findings of one path, its source lines (for ``--show-source``), or its error;
+    ``kept``: where its findings may be kept for its text (see :mod:`.results`)."""
 
     path: str
     findings: list[Finding] = field(default_factory=list)
     error: Problem | None = None
     lines: list[str] = field(default_factory=list)
+    kept: tuple[results.Key, bytes] | None = None
 
 
 def check_file(path: str, options: LintOptions) -> FileResult:
@@ -54,7 +57,7 @@ def check_file(path: str, options: LintOptions) -> FileResult:
         text = read_source(path).text
     except SourceError as exc:
         return FileResult(path, error=Problem("E902", 1, 0, str(exc)))
-    return check_text(text, path, options)
+    return check_text(text, path, options, keep=True)
 
 
 def check_data(data: bytes, path: str, options: LintOptions) -> FileResult:
@@ -66,10 +69,24 @@ def check_data(data: bytes, path: str, options: LintOptions) -> FileResult:
     return check_text(text, path, options)
 
 
-def check_text(text: str, path: str, options: LintOptions) -> FileResult:
-    """Check decoded source ``text`` of ``path``."""
+def check_text(text: str, path: str, options: LintOptions, keep: bool = False) -> FileResult:
+    """Check decoded source ``text`` of ``path``; with ``keep`` (a file on disk), the
+    findings kept for the same text are reused while the project is unchanged."""
     if not relevant(text):
         return FileResult(path)
+    key = results.results_file(path, options, options.settings) if keep else None
+    digest = results.text_digest(text) if key is not None else b""
+    if key is not None:
+        kept = results.lookup(key, path, digest)
+        if kept is not None:
+            return FileResult(path, kept, lines=text.splitlines() if kept else [])
+    result = _check_text(text, path, options)
+    if key is not None and result.error is None:
+        result.kept = (key, digest)
+    return result
+
+
+def _check_text(text: str, path: str, options: LintOptions) -> FileResult:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -33,7 +33,9 @@ from ..config import (
     parse_codes,
     parse_list,
 )
+from ..findings import Finding
 from ..options import ConfigError
+from . import results as kept_results
 from .check import FileResult, LintOptions, Problem, check_data, check_file
 from .report import FORMATS
 
@@ -96,12 +98,25 @@ def run(argv: Sequence[str], stdin: BinaryIO, stdout: TextIO, stderr: TextIO) ->
         return 2
     targets = list(unique(expand_paths(args.paths or ["."], patterns)))
     results = list(_results(targets, options, args.jobs, stdin, args.stdin_display_name))
+    keep(results)
     stdout.write(FORMATS[args.format](results, args.show_source))
     if args.statistics and args.format == "default":
         stdout.write(statistics(results))
     if any(r.error is not None for r in results):
         return 2
     return 1 if any(r.findings for r in results) and not args.exit_zero else 0
+
+
+def keep(results: Sequence[FileResult]) -> None:
+    """Keep the findings of the files checked now, for the next run (once, here in the
+    main process: ``-j`` workers only read them)."""
+    by_file: dict[kept_results.Key, list[tuple[str, bytes, list[Finding]]]] = {}
+    for result in results:
+        if result.kept is not None:
+            key, digest = result.kept
+            by_file.setdefault(key, []).append((result.path, digest, result.findings))
+    for key, found in by_file.items():
+        kept_results.store(key, found)
 
 
 def _options(args: argparse.Namespace) -> tuple[LintOptions, tuple[str, ...]]:

@@ -42,7 +42,7 @@ from .. import __version__
 from ..settings import Settings
 
 MAGIC = b"flake8-asynclog project index\n"
-FORMAT = 2
+FORMAT = 3
 RACY_NS = 2_000_000_000
 ENV_DIR = "FLAKE8_ASYNCLOG_CACHE_DIR"
 DEFAULT_DIR = ".asynclog_cache"
@@ -106,17 +106,31 @@ class Stored:
     modules: dict[str, Any] = field(default_factory=dict)
     pending: tuple[str, ...] = ()
     data_files: tuple[str, ...] = ()  # config files the summaries read: stats kept too
+    hot: bytes = field(default=b"", repr=False, compare=False)  # graph, modules, pending
     cold: bytes = field(default=b"", repr=False, compare=False)  # the pickled facts
 
-    def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "cold": b""}
+    def stamp(self) -> dict[str, Any]:
+        """What tells whether anything changed (the file's first part)."""
+        keys = ("fingerprint", "written_ns", "dirs", "stats", "data_files")
+        return {key: getattr(self, key) for key in keys}
+
+    def index(self) -> dict[str, Any]:
+        return {"graph": self.graph, "modules": self.modules, "pending": self.pending}
+
+    def read_index(self) -> bool:
+        """Unpickle the graph, the summaries and the pending modules (the second part);
+        ``False`` when they cannot be read."""
+        if self.graph is not None:
+            return True
+        state = _unpickle_part(self.hot)
+        if not isinstance(state, dict) or state.get("graph") is None:
+            return False
+        self.graph, self.modules, self.pending = state["graph"], state["modules"], state["pending"]
+        return True
 
     def files(self) -> dict[str, FileFacts]:
         """The facts of every file (real path -> facts); empty when they cannot be read."""
-        if len(self.cold) < _DIGEST:
-            return {}
-        check, payload = self.cold[:_DIGEST], self.cold[_DIGEST:]
-        files = _unpickle(payload, check)
+        files = _unpickle_part(self.cold)
         return files if isinstance(files, dict) else {}
 
 
@@ -177,30 +191,69 @@ class _IndexUnpickler(pickle.Unpickler):
     }
 
     def find_class(self, module: str, name: str) -> Any:
-        if name in self.ALLOWED.get(module, ()):
+        if name in self.ALLOWED.get(module, ()) or (module, name) in _result_classes():
             return super().find_class(module, name)
         raise pickle.UnpicklingError(f"{module}.{name} is not part of the index")
 
 
+def _result_classes() -> set[tuple[str, str]]:
+    """The classes of kept findings (the checker's results): a finding and its fix."""
+    from .. import fixes
+
+    kinds = {"Finding"} | {n for n, v in vars(fixes).items() if isinstance(v, type)}
+    return {("flake8_asynclog.findings", "Finding")} | {("flake8_asynclog.fixes", n) for n in kinds}
+
+
+def unpickle_checked(payload: bytes, check: bytes) -> Any:
+    """``payload`` unpickled by the index's unpickler if ``check`` is its digest."""
+    return _unpickle(payload, check)
+
+
 def load(path: str) -> Stored | None:
-    """The cache at ``path``; ``None`` when missing, unreadable, foreign, corrupt or
-    written by another version of the tool."""
+    """The first part of the cache at ``path`` (the rest is read when asked:
+    :meth:`Stored.read_index`, :meth:`Stored.files`); ``None`` when missing,
+    unreadable, foreign, corrupt or written by another version of the tool."""
     try:
         with open(path, "rb") as handle:
             data = handle.read()
     except OSError:
         return None
     head = _head()
-    start = len(head) + _DIGEST + 8
-    if not data.startswith(head) or len(data) < start:
+    if not data.startswith(head):
         return None
-    check = data[len(head) : len(head) + _DIGEST]
-    size = int.from_bytes(data[start - 8 : start], "big")
-    stored = _unpickle(data[start : start + size], check)
-    if not isinstance(stored, Stored):
+    parts = _split(data[len(head) :])
+    if parts is None:
         return None
-    stored.cold = data[start + size :]
+    stamp = _unpickle_part(parts[0])
+    if not isinstance(stamp, dict):
+        return None
+    try:
+        stored = Stored(**stamp, hot=parts[1], cold=parts[2])
+    except TypeError:
+        return None
     return stored
+
+
+def _split(data: bytes) -> tuple[bytes, bytes, bytes] | None:
+    """The three parts (digest and payload each) of a cache file after its head."""
+    parts: list[bytes] = []
+    offset = 0
+    for _ in range(3):
+        start = offset + _DIGEST + 8
+        if len(data) < start:
+            return None
+        size = int.from_bytes(data[start - 8 : start], "big")
+        if len(data) < start + size:
+            return None
+        parts.append(data[offset : offset + _DIGEST] + data[start : start + size])
+        offset = start + size
+    return parts[0], parts[1], parts[2]
+
+
+def _unpickle_part(part: bytes) -> Any:
+    if len(part) < _DIGEST:
+        return None
+    return _unpickle(part[_DIGEST:], part[:_DIGEST])
 
 
 def _unpickle(payload: bytes, check: bytes) -> Any:
@@ -221,17 +274,25 @@ def save(path: str, stored: Stored, files: dict[str, FileFacts]) -> None:
     error."""
     stored.written_ns = time.time_ns()
     try:
-        hot = pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL)
-        cold = pickle.dumps(files, protocol=pickle.HIGHEST_PROTOCOL)
+        payloads = [
+            pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL)
+            for part in (stored.stamp(), stored.index(), files)
+        ]
         folder = os.path.dirname(path)
         _make_folder(folder)
         fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
     except (OSError, pickle.PicklingError, RecursionError):
         return
-    parts = (_head(), _check(hot), len(hot).to_bytes(8, "big"), hot, _check(cold), cold)
+    parts = [_head()]
+    for payload in payloads:
+        parts += [_check(payload), len(payload).to_bytes(8, "big"), payload]
+    write_atomically(fd, tmp, path, b"".join(parts))
+
+
+def write_atomically(fd: int, tmp: str, path: str, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(b"".join(parts))
+            handle.write(data)
         os.replace(tmp, path)
     except OSError:
         try:

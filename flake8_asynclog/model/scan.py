@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..catalogue import INSTALLERS
 from ..paths import TOOL_DIRS, is_excluded
@@ -93,7 +93,7 @@ def index_for(filename: str, settings: Settings) -> ProjectIndex | None:
     root = os.path.realpath(root)
     key = (root, settings)
     if key not in _INDEXES:
-        _INDEXES[key] = build_index(root, settings)
+        _INDEXES[key] = build_index(root, settings, walk(root, settings))
     return _INDEXES[key]
 
 
@@ -200,24 +200,76 @@ def _current(
     return facts, True
 
 
-def build_index(root: str, settings: Settings) -> ProjectIndex:
+@dataclass
+class Walk:
+    """The project's files as they are now, and the cache as it was written."""
+
+    where: str | None  # the cache file (None: --no-cache)
+    stored: Stored | None
+    listed: list[tuple[str, str]]
+    dirs: dict[str, tuple[int, Listing]]
+    stats: dict[str, tuple[int, int]]
+
+    @property
+    def unchanged(self) -> bool:
+        """Nothing changed since the cache was written (and nothing near its writing)."""
+        stored = self.stored
+        return (
+            stored is not None
+            and stored.stats == self.stats
+            and all(trusted(*stat, stat, stored.written_ns) for stat in self.stats.values())
+        )
+
+
+_WALKS: dict[tuple[str, Settings], Walk] = {}
+
+
+def walk(root: str, settings: Settings) -> Walk:
+    """The files of the project at ``root``, stat'ed once per process."""
+    key = (root, settings)
+    if key not in _WALKS:
+        _WALKS[key] = walk_now(root, settings)
+    return _WALKS[key]
+
+
+def walk_now(root: str, settings: Settings) -> Walk:
+    where = index_cache.cache_path(root, settings) if settings.cache else None
+    stored = index_cache.load(where) if where is not None else None
+    written_ns = stored.written_ns if stored is not None else 0
+    known = stored.dirs if stored is not None else {}
+    listed, dirs = _project_files(root, settings, known, written_ns)
+    stats = _stats(root, listed, stored.data_files if stored is not None else ())
+    return Walk(where, stored, listed, dirs, stats)
+
+
+def unchanged_project(filename: str, settings: Settings) -> tuple[str, bytes] | None:
+    """``(cache file, fingerprint)`` of ``filename``'s project when its cache is current:
+    nothing in the project changed since it was written (what a result kept for a
+    file's text may be reused on)."""
+    if not settings.project_scan or not settings.cache or not os.path.isfile(filename):
+        return None
+    root = settings.project_root or find_root(filename)
+    if root is None:
+        return None
+    state = walk(os.path.realpath(root), settings)
+    if state.where is None or state.stored is None or not state.unchanged:
+        return None
+    return state.where, state.stored.fingerprint
+
+
+def build_index(root: str, settings: Settings, state: Walk | None = None) -> ProjectIndex:
     local = Settings(
         starter_names=settings.starter_names,
         blocking_handlers=settings.blocking_handlers,
         nonblocking_handlers=settings.nonblocking_handlers,
         project_scan=False,
     )
-    where = index_cache.cache_path(root, settings) if settings.cache else None
-    stored = index_cache.load(where) if where is not None else None
+    state = state or walk_now(root, settings)
+    where, stored, listed, dirs, stats = (state.where, state.stored, state.listed, state.dirs,
+                                          state.stats)  # fmt: skip
     written_ns = stored.written_ns if stored is not None else 0
-    listed, dirs = _project_files(root, settings, stored.dirs if stored else {}, written_ns)
-    stats = _stats(root, listed, stored.data_files if stored is not None else ())
-    if (
-        where
-        and stored is not None
-        and stored.stats == stats
-        and all(trusted(*stat, stat, written_ns) for stat in stats.values())
-    ):  # nothing changed: the index as it was built
+    if where and stored is not None and state.unchanged and stored.read_index():
+        # nothing changed: the index as it was built
         index = ProjectIndex(root, dict(stored.modules), stored.graph, list(stored.pending),
                              local, load_facts=stored.files)  # fmt: skip
         index.save = _saver(where, index, replace(stored, dirs=dirs))
@@ -234,7 +286,12 @@ def build_index(root: str, settings: Settings) -> ProjectIndex:
             files[real] = facts
     changed |= len(files) != len(old_files)
     fingerprint = _fingerprint(stats)
-    if stored is not None and not changed and stored.fingerprint == fingerprint:
+    if (
+        stored is not None
+        and not changed
+        and stored.fingerprint == fingerprint
+        and stored.read_index()
+    ):
         graph = stored.graph
     else:
         quoted = set().union(*(facts.quoted for facts in files.values()))
