@@ -214,11 +214,10 @@ class Walk:
     def unchanged(self) -> bool:
         """Nothing changed since the cache was written (and nothing near its writing)."""
         stored = self.stored
-        return (
-            stored is not None
-            and stored.stats == self.stats
-            and all(trusted(*stat, stat, stored.written_ns) for stat in self.stats.values())
-        )
+        if stored is None or stored.stats != self.stats:
+            return False
+        newest = max((mtime for _, mtime in self.stats.values()), default=0)
+        return newest < stored.written_ns - index_cache.RACY_NS  # none near the writing
 
 
 _WALKS: dict[tuple[str, Settings], Walk] = {}

@@ -67,7 +67,7 @@ def check(model: Model) -> Iterator[Finding]:
     if model.program_status == "idle":
         return
     local = sinks_of(model)
-    others = model.project_modules(model.evaluator.filename, everything=True)
+    others = model.project_modules(model.evaluator.filename)
     if removes_default(model) and local:
         # this module resets loguru and adds its own sinks: it owns the configuration
         # (another module's set-up function is for another program, or removed here)
