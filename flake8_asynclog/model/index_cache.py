@@ -18,7 +18,7 @@ module left for later must be summarised.
 
 Safety: the file starts with a magic line, the format, and a digest of each part; a
 file that is truncated, corrupt, foreign, of another version of the tool or of its
-sources (a hash of their sizes and times) is ignored and rebuilt. It is read with an
+sources (a hash of their text) is ignored and rebuilt. It is read with an
 unpickler that builds only the index's own classes. Writes go to a temporary file in
 the same folder and :func:`os.replace` it: processes that build at once (pre-commit,
 ``-j`` workers) each write a whole, valid file, and the last one stays. A file
@@ -164,19 +164,22 @@ _TOOL: bytes | None = None
 
 
 def tool_key() -> bytes:
-    """The version of the tool, of Python, and of the tool's own sources (sizes and
-    times): an edited checkout never reads an index its older code wrote."""
+    """The version of the tool, of Python, and a hash of the tool's own sources: an
+    edited checkout never reads an index its older code wrote, and the same code
+    reads the same cache wherever it is installed (a checkout, site-packages)."""
     global _TOOL
     if _TOOL is None:
         package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-        parts = [__version__, sys.version]
+        hasher = hashlib.blake2b(f"{__version__}\0{sys.version}".encode(), digest_size=16)
         for folder, dirs, files in os.walk(package):
             dirs.sort()
             for name in sorted(files):
                 if name.endswith(".py"):
-                    info = os.stat(os.path.join(folder, name))
-                    parts.append(f"{folder}/{name}:{info.st_size}:{info.st_mtime_ns}")
-        _TOOL = digest("\n".join(parts).encode("utf-8", "surrogateescape"))
+                    path = os.path.join(folder, name)
+                    hasher.update(os.path.relpath(path, package).encode("utf-8", "replace"))
+                    with open(path, "rb") as handle:
+                        hasher.update(handle.read())
+        _TOOL = hasher.digest()
     return _TOOL
 
 
