@@ -14,8 +14,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-import pickle
-import tempfile
 from typing import Any
 
 from ..findings import Finding
@@ -70,14 +68,7 @@ def store(key: Key, found: list[tuple[str, bytes, list[Finding]]]) -> None:
         entries = dict(list(entries.items())[-_MAX_ENTRIES:])
     _LOADED[key] = entries
     path, fingerprint = key
-    try:
-        payload = pickle.dumps((fingerprint, entries), protocol=pickle.HIGHEST_PROTOCOL)
-        fd, tmp = tempfile.mkstemp(prefix=".results-", suffix=".tmp", dir=os.path.dirname(path))
-    except (OSError, pickle.PicklingError, RecursionError):
-        return
-    head = index_cache.MAGIC + index_cache.FORMAT.to_bytes(2, "big") + index_cache.tool_key()
-    check = hashlib.blake2b(payload, digest_size=32).digest()
-    index_cache.write_atomically(fd, tmp, path, head + check + payload)
+    index_cache.write_checked(path, (fingerprint, entries))
 
 
 def _entries(key: Key) -> dict[str, tuple[bytes, list[Finding]]]:
@@ -88,17 +79,8 @@ def _entries(key: Key) -> dict[str, tuple[bytes, list[Finding]]]:
 
 def _read(key: Key) -> dict[str, tuple[bytes, list[Finding]]]:
     path, fingerprint = key
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError:
-        return {}
-    head = index_cache.MAGIC + index_cache.FORMAT.to_bytes(2, "big") + index_cache.tool_key()
-    if not data.startswith(head):
-        return {}
-    body = data[len(head) :]
-    loaded = index_cache.unpickle_checked(body[32:], body[:32])
+    loaded = index_cache.read_checked(path)
     if not isinstance(loaded, tuple) or len(loaded) != 2 or loaded[0] != fingerprint:
-        return {}  # written for another state of the project
+        return {}  # missing, unreadable, or written for another state of the project
     entries = loaded[1]
     return entries if isinstance(entries, dict) else {}

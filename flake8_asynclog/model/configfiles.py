@@ -80,14 +80,7 @@ class ConfigFiles:
         for _ in range(10):
             if not isinstance(node, ast.Name):
                 return node
-            found: ast.AST | None = None
-            current: Scope | None = scope
-            while current is not None:
-                bindings = current.assigns.get(node.id)
-                if bindings:
-                    found = bindings[0][1] if len(bindings) == 1 else None
-                    break
-                current = current.parent
+            found = scope.binding(node.id)
             if isinstance(found, ast.arguments):  # def configure(path=LOGGING_YAML)
                 found = parameter_default(found, node.id)
             if found is None or isinstance(found, (ast.FunctionDef, ast.ClassDef)):

@@ -483,30 +483,11 @@ class Evaluator:
         return ("unknown", info.name)
 
     def loguru_kind(self) -> str:
-        """What loguru's sinks added in this module do on the caller: ``file`` when one
-        writes a path (or an object that is no standard stream), ``stream`` for
-        ``sys.stderr`` / ``sys.stdout``, ``queued`` when every sink has ``enqueue=True``;
-        ``unknown`` when the module adds none (they are added elsewhere)."""
-        kinds: set[str] = set()
-        for site in self.facts.calls:
-            call = site.node
-            if self.facts.imports.qualname(call.func) != "loguru.logger.add" or not call.args:
-                continue
-            enqueue = next((kw.value for kw in call.keywords if kw.arg == "enqueue"), None)
-            queued = self.value(enqueue, site.scope) if enqueue is not None else None
-            if isinstance(queued, Const) and queued.value is True:
-                kinds.add("queued")
-                continue
-            sink = call.args[0]
-            if self.facts.imports.qualname(sink) in ("sys.stderr", "sys.stdout"):
-                kinds.add("stream")
-            elif not isinstance(self.value(sink, site.scope), (FuncVal, ClassVal, HandlerVal)):
-                if not isinstance(sink, ast.Lambda):
-                    kinds.add("file")  # a path, a Path, a file object
-        for kind in ("file", "stream", "queued"):
-            if kind in kinds:
-                return kind
-        return "unknown"
+        """What loguru's sinks added in this module do on the caller (see
+        :func:`.loguru.strongest`); they are the process's, added where the set-up is."""
+        from . import loguru
+
+        return loguru.strongest(loguru.sinks_of(self))
 
     def local_base_kind(self, info: ClassInfo) -> str | None:
         """The kind a handler class inherits from a handler class of this module."""
@@ -520,14 +501,8 @@ class Evaluator:
 
     def bound_call(self, node: ast.expr, scope: Scope) -> ast.Call | None:
         """``node`` as a call: itself, or the call a name bound once stands for."""
-        current: Scope | None = scope
-        while isinstance(node, ast.Name) and current is not None:
-            bindings = current.assigns.get(node.id)
-            if bindings:
-                value = bindings[0][1] if len(bindings) == 1 else None
-                return value if isinstance(value, ast.Call) else None
-            current = current.parent
-        return node if isinstance(node, ast.Call) else None
+        value = scope.binding(node.id) if isinstance(node, ast.Name) else node
+        return value if isinstance(value, ast.Call) else None
 
     def stream_writes(self, scope: Scope) -> bool:
         """Whether a function's own code prints or writes a standard stream."""

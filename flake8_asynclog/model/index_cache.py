@@ -207,9 +207,30 @@ def _result_classes() -> set[tuple[str, str]]:
     return {("flake8_asynclog.findings", "Finding")} | {("flake8_asynclog.fixes", n) for n in kinds}
 
 
-def unpickle_checked(payload: bytes, check: bytes) -> Any:
-    """``payload`` unpickled by the index's unpickler if ``check`` is its digest."""
-    return _unpickle(payload, check)
+def write_checked(path: str, value: object) -> None:
+    """``value`` pickled after the head and its digest, written atomically (a folder
+    that cannot be written is no error): the checker's kept results."""
+    try:
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        fd, tmp = tempfile.mkstemp(prefix=".results-", suffix=".tmp", dir=os.path.dirname(path))
+    except (OSError, pickle.PicklingError, RecursionError):
+        return
+    write_atomically(fd, tmp, path, _head() + _check(payload) + payload)
+
+
+def read_checked(path: str) -> Any:
+    """What :func:`write_checked` wrote at ``path``; ``None`` when missing, foreign,
+    corrupt or written by another version of the tool."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return None
+    head = _head()
+    if not data.startswith(head):
+        return None
+    body = data[len(head) :]
+    return _unpickle(body[_DIGEST:], body[:_DIGEST])
 
 
 def load(path: str) -> Stored | None:

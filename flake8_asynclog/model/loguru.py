@@ -12,6 +12,7 @@ from .values import ClassVal, Const, FuncVal, HandlerVal
 
 if TYPE_CHECKING:
     from . import Model
+    from .evaluate import Evaluator
 
 LOGGER = "loguru.logger"
 #: loguru's logging methods.
@@ -40,16 +41,18 @@ class Sink:
         return self.node.col_offset
 
 
-def sinks_of(model: Model) -> list[Sink]:
-    out = []
-    for site in model.facts.calls:
-        if model.facts.imports.qualname(site.node.func) == f"{LOGGER}.add" and site.node.args:
-            out.append(Sink(site.node, sink_kind(model, site)))
-    return out
+def sinks_of(evaluator: Evaluator) -> list[Sink]:
+    """The ``logger.add()`` calls of the evaluator's module, with their kinds."""
+    qualname = evaluator.facts.imports.qualname
+    return [
+        Sink(site.node, sink_kind(evaluator, site))
+        for site in evaluator.facts.calls
+        if qualname(site.node.func) == f"{LOGGER}.add" and site.node.args
+    ]
 
 
-def sink_kind(model: Model, site: CallSite) -> str:
-    call, evaluator = site.node, model.evaluator
+def sink_kind(evaluator: Evaluator, site: CallSite) -> str:
+    call = site.node
     enqueue = next((kw.value for kw in call.keywords if kw.arg == "enqueue"), None)
     queued = evaluator.value(enqueue, site.scope) if enqueue is not None else None
     if isinstance(queued, Const) and queued.value is True:
@@ -57,13 +60,20 @@ def sink_kind(model: Model, site: CallSite) -> str:
     if enqueue is not None and not isinstance(queued, Const):
         return "unknown"  # enqueue=settings.ENQUEUE: cannot tell
     sink = call.args[0]
-    if model.facts.imports.qualname(sink) in ("sys.stderr", "sys.stdout"):
+    if evaluator.facts.imports.qualname(sink) in ("sys.stderr", "sys.stdout"):
         return "stream"
     if isinstance(sink, ast.Lambda):
         return "unknown"
     if isinstance(evaluator.value(sink, site.scope), (FuncVal, ClassVal, HandlerVal)):
         return "unknown"
     return "file"
+
+
+def strongest(sinks: list[Sink]) -> str:
+    """The kind of a stdlib handler that forwards to these sinks (the InterceptHandler
+    recipe): ``file`` over ``stream`` over ``queued``; ``unknown`` when none is known."""
+    kinds = {sink.kind for sink in sinks}
+    return next((kind for kind in ("file", "stream", "queued") if kind in kinds), "unknown")
 
 
 def removes_default(model: Model) -> bool:

@@ -301,7 +301,9 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
     if "loguru" in model.facts.imports.names.values() or any(
         qual.startswith("loguru.") for qual in model.facts.imports.names.values()
     ):
-        summary.loguru_sinks = tuple((sink.kind, sink.line) for sink in loguru.sinks_of(model))
+        summary.loguru_sinks = tuple(
+            (sink.kind, sink.line) for sink in loguru.sinks_of(model.evaluator)
+        )
         summary.loguru_removes = loguru.removes_default(model)
         summary.loguru_logs = bool(loguru.coroutine_calls(model))
     summary.configured = config.configured

@@ -323,24 +323,17 @@ def _stats(
     the files outside the modules that the graph reads (:data:`_GRAPH_INPUTS`, under
     their bare names)."""
     stats: dict[str, tuple[int, int]] = {}
-    for path in data_files:
+    named = [
+        *((path, path) for path in data_files),
+        *((real, path) for path, real in listed),
+        *((name, os.path.join(root, name)) for name in _GRAPH_INPUTS),
+    ]
+    for key, path in named:
         try:
             info = os.stat(path)
         except OSError:
             continue
-        stats[path] = (info.st_size, info.st_mtime_ns)
-    for path, real in listed:
-        try:
-            info = os.stat(path)
-        except OSError:
-            continue
-        stats[real] = (info.st_size, info.st_mtime_ns)
-    for name in _GRAPH_INPUTS:
-        try:
-            info = os.stat(os.path.join(root, name))
-            stats[name] = (info.st_size, info.st_mtime_ns)
-        except OSError:
-            pass
+        stats[key] = (info.st_size, info.st_mtime_ns)
     return stats
 
 

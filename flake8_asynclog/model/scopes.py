@@ -46,6 +46,17 @@ class Scope:
     def bind(self, name: str, order: int, value: ast.AST) -> None:
         self.assigns.setdefault(name, []).append((order, value))
 
+    def binding(self, name: str) -> ast.AST | None:
+        """What ``name`` stands for in the nearest scope that binds it, when bound exactly
+        once there (``None``: unbound, or bound more than once)."""
+        scope: Scope | None = self
+        while scope is not None:
+            bindings = scope.assigns.get(name)
+            if bindings:
+                return bindings[0][1] if len(bindings) == 1 else None
+            scope = scope.parent
+        return None
+
 
 @dataclass(eq=False)
 class ClassInfo:

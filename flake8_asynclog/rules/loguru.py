@@ -66,7 +66,10 @@ logger.remove()
 def check(model: Model) -> Iterator[Finding]:
     if model.program_status == "idle":
         return
-    local = sinks_of(model)
+    local = sinks_of(model.evaluator)
+    calls = coroutine_calls(model)
+    if not local and not calls:
+        return  # no loguru here: nothing to report, the project need not be asked
     others = model.project_modules(model.evaluator.filename)
     if removes_default(model) and local:
         # this module resets loguru and adds its own sinks: it owns the configuration
@@ -84,7 +87,6 @@ def check(model: Model) -> Iterator[Finding]:
     removed = removes_default(model) or any(summary.loguru_removes for summary in others)
     if not removed:
         blocking.append(("stream", DEFAULT_SINK))
-    calls = coroutine_calls(model)
     if blocking and calls:
         fixable = tuple((s.line, s.col) for s in local if s.kind in BLOCKING_SINKS)
         where = next((w for k, w in blocking if k == "file"), blocking[0][1])
