@@ -242,7 +242,7 @@ def test_a_result_that_does_not_compile_is_never_written(
 ) -> None:
     from flake8_asynclog.fix import engine
 
-    def broken(source: str, findings: list[Finding]) -> tuple[str, list[Finding]]:
+    def broken(source: str, findings: list[Finding], width: int) -> tuple[str, list[Finding]]:
         return source + "return 1\n", list(findings)  # parses, but does not compile
 
     monkeypatch.setattr(engine, "apply_fixes", broken)

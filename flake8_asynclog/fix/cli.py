@@ -15,6 +15,8 @@ A second signal stops at once; every file is still either old or new.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import os
 import signal
 import sys
 import threading
@@ -42,6 +44,7 @@ from ..config import (
 )
 from ..options import ConfigError
 from . import pipeline
+from .line_length import project_line_length
 from .pipeline import FileOutcome, Options
 
 PROG = "python -m flake8_asynclog.fix"
@@ -132,6 +135,7 @@ def run(
                 None if args.ignore is None else parse_codes(args.ignore, "--ignore"),
             ),
             diff=args.diff,
+            line_length=project_line_length(os.curdir),
         )
     except ConfigError as exc:
         stderr.write(f"{PROG}: error: {exc}\n")
@@ -194,7 +198,7 @@ def _outcomes(
         yield from _outcomes(targets, options, 1, stdin, stop)
         return
     # Children receive the analyzer by reference (so a patched one reaches them too).
-    parallel = Options(options.settings, options.selection, options.diff, pipeline.analyze)
+    parallel = dataclasses.replace(options, analyzer=pipeline.analyze)
     with executor:
         futures: dict[int, Future[FileOutcome]] = {
             index: executor.submit(pipeline.process_file, target, parallel)

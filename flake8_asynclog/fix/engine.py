@@ -99,8 +99,9 @@ def _outermost(candidates: Iterable[tuple[cst.CSTNode, CodeRange]], node_type: t
 class _Tree:
     """The parsed text: its libcst module in a metadata wrapper, nodes indexed by start."""
 
-    def __init__(self, source: str, module: cst.Module) -> None:
+    def __init__(self, source: str, module: cst.Module, line_length: int = 79) -> None:
         self.source = source
+        self.line_length = line_length
         self.wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
         self._index: dict[tuple[int, int], list[tuple[cst.CSTNode, CodeRange]]] | None = None
 
@@ -129,6 +130,11 @@ class FixContext:
     char_col: int
     _tree: _Tree = field(repr=False)
     _locate: Callable[[int, int], tuple[int, int] | None] = field(repr=False)
+
+    @property
+    def line_length(self) -> int:
+        """The project's line length (see :mod:`~flake8_asynclog.fix.line_length`)."""
+        return self._tree.line_length
 
     @property
     def module(self) -> cst.Module:
@@ -190,11 +196,14 @@ def compiles(source: str) -> bool:
     return True
 
 
-def apply_fixes(source: str, findings: Sequence[Finding]) -> tuple[str, list[Finding]]:
+def apply_fixes(
+    source: str, findings: Sequence[Finding], line_length: int = 79
+) -> tuple[str, list[Finding]]:
     """Apply the fixes of ``findings`` (``ast`` positions in ``source``).
 
-    Returns the new text and the findings whose fix was applied, in source
-    order. Never raises because of a transform: a failing one stays unfixed.
+    ``line_length``: the project's; code a fix writes stays inside it where the fix can
+    split its lines as black would. Returns the new text and the findings whose fix
+    was applied, in source order. Never raises because of a transform: a failing one stays unfixed.
     Raises :class:`EngineError` when libcst cannot parse ``source`` or it is nested
     too deeply for libcst.
     """
@@ -217,7 +226,7 @@ def apply_fixes(source: str, findings: Sequence[Finding]) -> tuple[str, list[Fin
         raise EngineError(f"libcst cannot parse the file: {reason}") from None
     try:
         module = _faithful(module, source)
-        return _apply(_Tree(source, module), todo)
+        return _apply(_Tree(source, module, line_length), todo)
     except (RecursionError, MemoryError):
         raise EngineError(TOO_DEEP) from None
 

@@ -68,12 +68,14 @@ class Options:
     """Everything a worker needs for one run (picklable, for ``-j``).
 
     ``analyzer``: ``None`` uses this module's :func:`analyze` at call time.
+    ``line_length``: the project's (:mod:`~flake8_asynclog.fix.line_length`).
     """
 
     settings: Settings
     selection: CodeSelection
     diff: bool = False
     analyzer: Analyzer | None = None
+    line_length: int = 79
 
 
 @dataclass
@@ -105,7 +107,9 @@ def fix_text(text: str, path: str, options: Options) -> tuple[str, list[Finding]
     fixed: list[Finding] = []
     for _ in range(MAX_ROUNDS):
         try:
-            new, applied = engine.apply_fixes(current, [f for f in findings if f.fix is not None])
+            new, applied = engine.apply_fixes(
+                current, [f for f in findings if f.fix is not None], options.line_length
+            )
         except engine.EngineError as exc:  # e.g. too deep for libcst: say so, change nothing
             if not fixed:
                 raise FixError(f"not fixed: {exc}") from None

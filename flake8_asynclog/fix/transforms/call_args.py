@@ -7,6 +7,9 @@
   names, so loguru writes those sinks from its worker thread.
 * ``unbounded_queue`` (ASL305): drop ``maxsize`` (by keyword, or first by position) from
   the queue handed to a ``QueueHandler``.
+
+A one-line call that an added argument pushes past the project's line length is split
+as black splits it (:mod:`.split_call`).
 """
 
 from __future__ import annotations
@@ -15,13 +18,15 @@ import libcst as cst
 
 from ... import fixes
 from ..engine import FixContext
+from .split_call import within_line_length
 
 
 class _Args(cst.CSTTransformer):
     """Rewrite the arguments of some calls (by identity), keeping other fixes' changes."""
 
-    def __init__(self, target: cst.Call | list[cst.Call], kind: str) -> None:
+    def __init__(self, ctx: FixContext, target: cst.Call | list[cst.Call], kind: str) -> None:
         super().__init__()
+        self.ctx = ctx
         self.targets = target if isinstance(target, list) else [target]
         self.kind = kind
 
@@ -40,7 +45,10 @@ class _Args(cst.CSTTransformer):
             args[-1] = args[-1].with_changes(
                 comma=last.comma, whitespace_after_arg=last.whitespace_after_arg
             )
-        return updated_node.with_changes(args=args)
+        updated = updated_node.with_changes(args=args)
+        if self.kind == "unbounded_queue":
+            return updated
+        return within_line_length(self.ctx, original_node, updated)
 
 
 def with_true(
@@ -77,15 +85,15 @@ def without_bound(args: list[cst.Arg]) -> list[cst.Arg]:
 
 def add_delay(fix: fixes.AddDelay, ctx: FixContext) -> cst.CSTTransformer | None:
     call = ctx.node_at(cst.Call)
-    return None if call is None else _Args(call, "add_delay")
+    return None if call is None else _Args(ctx, call, "add_delay")
 
 
 def add_enqueue(fix: fixes.AddEnqueue, ctx: FixContext) -> cst.CSTTransformer | None:
     calls = [ctx.node_at(cst.Call, line, col) for line, col in fix.sinks]
     found = [call for call in calls if call is not None]
-    return _Args(found, "add_enqueue") if found else None
+    return _Args(ctx, found, "add_enqueue") if found else None
 
 
 def unbounded_queue(fix: fixes.UnboundedQueue, ctx: FixContext) -> cst.CSTTransformer | None:
     call = ctx.node_at(cst.Call)
-    return None if call is None else _Args(call, "unbounded_queue")
+    return None if call is None else _Args(ctx, call, "unbounded_queue")

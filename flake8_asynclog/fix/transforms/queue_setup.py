@@ -45,8 +45,6 @@ from .common import (
 )
 
 CLASS = "WriteOffLoop"
-#: Generated code stays inside this many columns (flake8's default line length).
-LINE_LENGTH = 79
 
 HELPER = '''
 
@@ -145,17 +143,17 @@ IMPORTS: list[tuple[str, str | None]] = [
 IMPLICIT = "logging.basicConfig()  # what the first logging.info() would do\n"
 
 
-def install_code(logger: str, indent: int) -> str:
+def install_code(logger: str, indent: int, line_length: int) -> str:
     """``WriteOffLoop.install(LOGGER)``, wrapped as black would when too long."""
     line = f"{CLASS}.install({logger})"
-    if indent + len(line) <= LINE_LENGTH:
+    if indent + len(line) <= line_length:
         return line + "\n"
     return f"{CLASS}.install(\n    {logger}\n)\n"
 
 
-def call_code(fix: fixes.QueueSetup, indent: int) -> str:
+def call_code(fix: fixes.QueueSetup, indent: int, line_length: int) -> str:
     prefix = IMPLICIT if fix.implicit else ""
-    return prefix + "".join(install_code(expr, indent) for expr in fix.loggers)
+    return prefix + "".join(install_code(expr, indent, line_length) for expr in fix.loggers)
 
 
 def helper_index(body: list[Statement]) -> int:
@@ -220,7 +218,9 @@ class QueueSetup(cst.CSTTransformer):
         self.target = target
         span = ctx.positions.get(target)
         indent = span.start.column if span is not None else 0
-        self.inserter = InsertAfter(target, parse_statements(ctx, call_code(fix, indent)))
+        self.inserter = InsertAfter(
+            target, parse_statements(ctx, call_code(fix, indent, ctx.line_length))
+        )
         self.done = False
 
     def on_leave(self, original_node: Any, updated_node: Any) -> Any:
