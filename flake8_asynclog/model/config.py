@@ -87,6 +87,12 @@ class DictSetup:
 Event = Union[CallSite, AttrStore]
 
 
+def encloses(outer: ast.stmt, inner: ast.AST) -> bool:
+    """Whether ``inner`` lies within the lines of ``outer``."""
+    line = getattr(inner, "lineno", 0)
+    return outer.lineno <= line <= (outer.end_lineno or outer.lineno)
+
+
 def runs_before(att: Attachment, event: Event) -> bool:
     """Whether ``att`` was surely made before ``event`` runs: same scope, enclosing block."""
     return att.scope is event.scope and event.blocks[: len(att.blocks)] == att.blocks
@@ -364,7 +370,7 @@ class LoggingConfig:
             state = self.state(logger.name)
             state.attached = [a for a in state.attached if a.handler is not handler]
         elif isinstance(handler, HandlerList) and isinstance(handler.logger, LoggerVal):
-            if handler.logger.name == logger.name:  # for h in log.handlers[:]: removeHandler(h)
+            if handler.logger.name == logger.name and not self.removes_one_later(event):
                 self.state(logger.name).attached = []
 
     def logger_of(self, node: ast.expr, scope: Scope) -> LoggerVal | None:
@@ -374,6 +380,41 @@ class LoggingConfig:
         if isinstance(value, ParamVal):
             value = self.evaluator.argument(value)
         return value if isinstance(value, LoggerVal) else None
+
+    def removes_one_later(self, event: CallSite) -> bool:
+        """``log.removeHandler(h)`` with ``h`` one of the logger's handlers, not each in
+        turn (``for h in log.handlers[:]``), in a function only coroutines call (an admin
+        command muting a handler found by name): the coroutines met the handlers first.
+        Anywhere else, which handlers are left is not known, and none is kept."""
+        arg = event.node.args[0]
+        if isinstance(arg, ast.Name):
+            bound = event.scope.binding(arg.id)
+            if isinstance(bound, (ast.For, ast.AsyncFor)) and encloses(bound, event.node):
+                return False
+        function = event.scope.function
+        if function is None:
+            return False
+        calls = [
+            site
+            for site in self.facts.calls
+            if isinstance(site.node.func, ast.Name) and site.node.func.id == function.name
+        ]
+        return bool(calls) and all(self.in_coroutines(site, 2) for site in calls)
+
+    def in_coroutines(self, site: CallSite, depth: int) -> bool:
+        """``site`` runs in a coroutine, or in a function only coroutines call
+        (``depth`` levels of such functions)."""
+        if site.in_coroutine:
+            return True
+        function = site.scope.function
+        if depth == 0 or function is None or function.is_async:
+            return False
+        calls = [
+            other
+            for other in self.facts.calls
+            if isinstance(other.node.func, ast.Name) and other.node.func.id == function.name
+        ]
+        return bool(calls) and all(self.in_coroutines(other, depth - 1) for other in calls)
 
     def during_the_loop(self, event: Event) -> bool:
         """A removal in a coroutine (it runs while the loop runs), or after the last loop

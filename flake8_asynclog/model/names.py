@@ -121,7 +121,10 @@ STREAM_WRITES = frozenset(
 #: Calls of loguru's logger inside a stdlib handler's ``emit()``: the record goes on to
 #: loguru's sinks (the InterceptHandler recipe).
 LOGURU_WRITES = frozenset({"loguru.logger.opt", "loguru.logger.log", "loguru.logger.patch"})
-BLOCKING_CALLS = frozenset({"open", "io.open", "time.sleep", "sqlite3.connect", "subprocess.run"})
+BLOCKING_CALLS = frozenset(
+    {"open", "io.open", "time.sleep", "sqlite3.connect", "subprocess.run"}
+    | {"os.write", "os.writev", "os.pwrite", "os.fsync", "os.fdatasync"}
+)
 
 
 def is_network_call(qual: str) -> bool:
