@@ -85,4 +85,35 @@ def before_and_after(program: Path, work: Path) -> tuple[Run, Run, str]:
     fixed = fixer(copies[1].name, cwd=copies[1].parent, env=checkout_env())
     if fixed.returncode != 1:
         raise AssertionError(f"the fixer changed nothing: {fixed.stdout}{fixed.stderr}")
-    return run_program(copies[0]), run_program(copies[1]), copies[1].read_text(encoding="utf-8")
+    before, after = run_program(copies[0]), run_program(copies[1])
+    prints = re.search(r"^prints: (.+)$", program.read_text(encoding="utf-8"), re.M)
+    if prints:
+        printed = [
+            line
+            for line in before.outputs["stdout"].splitlines()
+            if line.startswith(prints[1].encode())
+        ]
+        for run in (before, after):
+            run.outputs["stdout"] = without_prints(run.outputs["stdout"], printed)
+    return before, after, copies[1].read_text(encoding="utf-8")
+
+
+def without_prints(stdout: bytes, printed: list[bytes]) -> bytes:
+    """``stdout`` with the records in their order, then the ``printed`` lines found.
+
+    A program whose docstring has a ``prints: PREFIX`` line also prints, from the
+    loop, lines starting with PREFIX to the stream its handler writes to. After the
+    fix a record is written a moment after its call and ``print()`` at once, so the
+    two can interleave differently, even inside a line (``print()`` writes its text
+    and its newline separately); the README's fixer section says so. Each print's text
+    is taken out (its first occurrence, in order), then the empty lines its newline
+    left; what remains must be the records in their order.
+    """
+    found = []
+    for text in printed:
+        at = stdout.find(text)
+        if at >= 0:
+            stdout = stdout[:at] + stdout[at + len(text) :]
+            found.append(text)
+    records = [line for line in stdout.splitlines(keepends=True) if line.strip()]
+    return b"".join([*records, b"-- print() --\n", *(text + b"\n" for text in found)])

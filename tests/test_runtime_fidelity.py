@@ -22,11 +22,14 @@ from .helpers import FIXTURES
 # the runtime scenarios, and the fix pairs whose programs take an output folder
 PROGRAMS = [
     *sorted((FIXTURES / "runtime").glob("*.py")),
+    *sorted((FIXTURES / "runtime" / "blind").glob("*.py")),  # written from the issue alone
     FIXTURES / "fix" / "queue_next_to_file.py",
 ]
 
 
-@pytest.mark.parametrize("program", PROGRAMS, ids=[p.stem for p in PROGRAMS])
+@pytest.mark.parametrize(
+    "program", PROGRAMS, ids=[str(p.relative_to(FIXTURES).with_suffix("")) for p in PROGRAMS]
+)
 def test_fixed_program_writes_the_same_records_off_the_loop(program: Path, tmp_path: Path) -> None:
     needs = re.search(r"^requires: (\d+)\.(\d+)", program.read_text(encoding="utf-8"), re.M)
     if needs and sys.version_info < (int(needs[1]), int(needs[2])):
