@@ -1,0 +1,1 @@
+"""Stand-in for python-telegram-bot (standard library only)."""

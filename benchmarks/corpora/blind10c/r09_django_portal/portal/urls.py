@@ -1,0 +1,7 @@
+from portal import views
+
+urlpatterns = {
+    "/": views.dashboard,
+    "/api/events": views.api_events,
+    "/admin": views.admin_panel,
+}

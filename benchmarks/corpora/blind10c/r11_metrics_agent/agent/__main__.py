@@ -1,0 +1,3 @@
+from agent.core import main
+
+main()
