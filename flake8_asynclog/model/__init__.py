@@ -72,6 +72,7 @@ class Model:
             lambda: self.project_modules(filename, everything=True),
         )
         self.config.local_is_entry = lambda: self.entry_runs_coroutines
+        self.config.entry_imports = self.entry_imports
         self.log_calls: list[LogCall] = []
         self._starters: StarterIndex | None = None
         self.runs_loop = False
@@ -143,6 +144,16 @@ class Model:
         if index is None or index.graph is None or path not in index.graph.nodes:
             return True
         return bool(index.graph.own_program(path)) or self.runs_loop
+
+    def entry_imports(self, function: str) -> bool:
+        """Whether the entry of a program this module runs in imports ``function`` from
+        it (``from app.logs import configure``), so it runs the set-up that one makes."""
+        index = self.project_index
+        if not function or index is None or index.graph is None:
+            return False
+        path = os.path.realpath(self.evaluator.filename)
+        graph = index.graph
+        return any(function in graph.imported_by_entry(p, path) for p in graph.programs_with(path))
 
     def project_modules(self, filename: str, everything: bool = False) -> list[ModuleSummary]:
         """The other modules of the project (nothing in single-file mode); ``everything``

@@ -15,7 +15,7 @@ from .evaluate import Evaluator
 from .names import QUEUE_HANDLER, QUEUE_LISTENER, runs_loop
 from .project import ExternalAttachment, ModuleSummary, forced
 from .scan import find_root
-from .scopes import AttrStore, CallSite, Scope
+from .scopes import AttrStore, CallSite, Scope, top_function
 from .values import (
     ClassVal,
     Const,
@@ -122,6 +122,8 @@ class LoggingConfig:
         self.history: list[Attachment] = []  # every attachment ever made
         # whether this module is its program's entry (the model sets it: the project knows)
         self.local_is_entry: Callable[[], bool] = lambda: True
+        # whether the entry of a program this module runs in imports this function
+        self.entry_imports: Callable[[str], bool] = lambda function: False
         self.configured = False  # the module configures some handler somewhere
         self.dict_setups: list[DictSetup] = []
         self.unread_configs: list[CallSite] = []  # dictConfig(<not a literal>) calls
@@ -234,7 +236,13 @@ class LoggingConfig:
         if len(sources) < 2:
             return [*local, *external]
         if not self.local_is_entry():
-            local = [att for att in local if att.setup != "basicConfig" or forced(att.site)]
+            local = [
+                att
+                for att in local
+                if att.setup != "basicConfig"
+                or forced(att.site)
+                or self.entry_imports(top_function(att.scope))
+            ]
         kept = [att for att in external if att.from_entry or att.setup != "basicConfig"]
         return [*local, *kept]
 

@@ -214,6 +214,16 @@ class ProgramGraph:
             or node.path not in imported
             if (program := self._program(node)) is not None
         ]  # fmt: skip
+        # what each entry imports from project modules by name (kept: a stored graph has
+        # no imports)
+        self.entry_imports = {
+            program.entry: frozenset(
+                name
+                for name in self.nodes[program.entry].imports
+                if name.rpartition(".")[0] in self.by_name
+            )
+            for program in self.running
+        }
         covered = {path for program in self.running for path in program.members}
         spelled = [
             path
@@ -312,6 +322,15 @@ class ProgramGraph:
         return False
 
     # -- questions the project index asks -----------------------------------
+    def imported_by_entry(self, program: Program, path: str) -> frozenset[str]:
+        """The names the entry of ``program`` imports from the module at ``path``
+        (``from app.logs import configure``): functions it calls, as a rule."""
+        node = self.nodes.get(path)
+        if node is None:
+            return frozenset()
+        imported = (name.rpartition(".") for name in self.entry_imports.get(program.entry, ()))
+        return frozenset(attr for module, _, attr in imported if module in node.names)
+
     def programs_with(self, path: str) -> list[Program]:
         """The programs running coroutines that ``path`` runs in (by name: all of them)."""
         path = os.path.realpath(path)

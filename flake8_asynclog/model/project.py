@@ -21,6 +21,7 @@ from ..deep import parse
 from ..settings import Settings
 from .index_cache import FileFacts, pickled_by_fields
 from .programs import ProgramGraph
+from .scopes import top_function
 from .values import FuncVal, HandlerMaker, HandlerVal, Imported, LoggerFactory, LoggerVal, Value
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ class ExternalAttachment:
     guarded: bool = False  # made in an ``if __name__ == "__main__":`` block
     program: str = ""  # the entry of a program both modules run in, when known
     from_entry: bool = True  # made by that program's entry module (or the entry unknown)
+    # the module-level function it is made in ("" elsewhere): the entry may import it
+    function: str = ""
 
     @property
     def where(self) -> str:
@@ -191,8 +194,9 @@ class ProjectIndex:
                 continue
             entry = path == program.entry
             shown = "" if program.entry == own else program.shown
+            called = self.graph.imported_by_entry(program, path)
             attachments = [
-                replace(att, program=shown, from_entry=entry)
+                replace(att, program=shown, from_entry=entry or att.function in called)
                 for att in summary.attachments
                 if entry or not att.guarded
             ]
@@ -320,9 +324,10 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
             in_guard = guarded(att.site, guards)
             summary.attachments.append(
                 ExternalAttachment(
-                    name, att.kind, att.label, summary.path, line, att.setup, guarded=in_guard
+                    name, att.kind, att.label, summary.path, line, att.setup, guarded=in_guard,
+                    function=top_function(att.scope),
                 )
-            )
+            )  # fmt: skip
     unguarded = [a for a in summary.attachments if not a.guarded]
     summary.configured_unguarded = summary.configured and (
         bool(unguarded) or not summary.attachments

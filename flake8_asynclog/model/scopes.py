@@ -94,3 +94,10 @@ class AttrStore:
     order: int
     node: ast.stmt
     blocks: tuple[int, ...] = ()
+
+
+def top_function(scope: Scope) -> str:
+    """The name of the module-level function ``scope`` is in ("" when in none)."""
+    function = scope.function
+    parent = function.parent if function is not None else None
+    return function.name if function is not None and parent and parent.kind == "module" else ""
