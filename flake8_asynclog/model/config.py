@@ -224,29 +224,33 @@ class LoggingConfig:
     def root_handlers(
         self, state: LoggerState | None, other: ExternalLogger | None
     ) -> list[Attachment | ExternalAttachment]:
-        """Root's handlers where several modules of the program attach some: a
-        ``basicConfig()`` does nothing once root has a handler, so one made outside the
-        program's entry (here: when this module is not an entry) is left out when another
-        module attaches handlers to root too (it runs too late, or the other one does);
-        this module's own ``basicConfig(force=True)`` replaces them whenever it runs."""
+        """Root's handlers where several modules of the program attach some.
+
+        A ``basicConfig()`` does nothing once root has a handler. One made outside the
+        program's entry (here: when this module is not an entry) is left out when other
+        modules attach handlers to root too: it runs too late, or the other one does.
+        When the others are ``basicConfig()`` calls too, the one in a set-up function the
+        entry imports (``from app.logs import configure``) is the program's. This
+        module's own ``basicConfig(force=True)`` replaces root's handlers whenever it runs.
+        """
         local: list[Attachment] = list(state.attached) if state is not None else []
         external = list(other.attached) if other is not None else []
         sources = {"<this module>"} if local else set()
         sources |= {att.path for att in external}
         if len(sources) < 2:
             return [*local, *external]
-        if not self.local_is_entry():
-            local = [
-                att
-                for att in local
-                if att.setup != "basicConfig"
-                or forced(att.site)
-                or self.entry_imports(top_function(att.scope))
-            ]
-        kept = [att for att in external if att.from_entry or att.setup != "basicConfig"]
-        return [*local, *kept]
+        entry = self.local_is_entry()
+        strong: list[Attachment | ExternalAttachment] = [
+            att for att in local if entry or att.setup != "basicConfig" or forced(att.site)
+        ]
+        strong += [att for att in external if att.from_entry or att.setup != "basicConfig"]
+        if strong:
+            return strong
+        called: list[Attachment | ExternalAttachment] = [
+            att for att in local if self.entry_imports(top_function(att.scope))
+        ]
+        return called + [att for att in external if att.called]
 
-    # -- movers: functions that put a parameter's handlers behind a queue --
     def find_mover(self, event: Event) -> None:
         target = self.moved_target(event)
         if isinstance(target, ParamVal):

@@ -45,8 +45,10 @@ class ExternalAttachment:
     guarded: bool = False  # made in an ``if __name__ == "__main__":`` block
     program: str = ""  # the entry of a program both modules run in, when known
     from_entry: bool = True  # made by that program's entry module (or the entry unknown)
-    # the module-level function it is made in ("" elsewhere): the entry may import it
+    # the module-level function it is made in ("" elsewhere), and whether that program's
+    # entry imports that function by name (so it calls it, as a rule)
     function: str = ""
+    called: bool = False
 
     @property
     def where(self) -> str:
@@ -196,7 +198,7 @@ class ProjectIndex:
             shown = "" if program.entry == own else program.shown
             called = self.graph.imported_by_entry(program, path)
             attachments = [
-                replace(att, program=shown, from_entry=entry or att.function in called)
+                replace(att, program=shown, from_entry=entry, called=att.function in called)
                 for att in summary.attachments
                 if entry or not att.guarded
             ]
