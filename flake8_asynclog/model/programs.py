@@ -371,6 +371,16 @@ class ProgramGraph:
         shown = os.path.relpath(node.path, self.root).replace(os.sep, "/")
         return Program(node.path, shown, frozenset(members))
 
+    def outsider_status(self, path: str, text: str) -> str:
+        """:meth:`status` of a file the index does not hold: ``running`` when its own
+        program (itself and what it imports) runs coroutines; ``idle`` when it does not
+        but imports the project's modules (a test helper driving the app's coroutines,
+        run by no loop of its own); ``unknown`` for a file on its own."""
+        if self.outsider(path, text) is not None:
+            return "running"
+        node = read_module(os.path.realpath(path), module_names(path, self.root), text)
+        return "idle" if self._resolve(node) else "unknown"
+
     def mates(self, path: str, text: str | None = None) -> dict[str, Program]:
         """Every module that runs in a program with ``path``, with one such program."""
         out: dict[str, Program] = {}

@@ -155,7 +155,14 @@ class ProjectIndex:
 
     def status(self, filename: str) -> str:
         """Whether ``filename`` runs in a program that runs coroutines (see ProgramGraph)."""
-        return self.graph.status(filename) if self.graph is not None else "unknown"
+        if self.graph is None:
+            return "unknown"
+        own = os.path.realpath(filename)
+        if own not in self.graph.nodes and self.graph.running:  # in tests/, examples/
+            text = read_text(own)
+            if text is not None:
+                return self.graph.outsider_status(own, text)
+        return self.graph.status(filename)
 
     def exported(self, qual: str) -> Value | None:
         """A logger or logger factory another module defines (``from bot import LOGGER``,
