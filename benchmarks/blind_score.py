@@ -72,7 +72,7 @@ def main() -> None:
             if args.same_101_102:
                 want, unsure = merged(want), merged(unsure)
                 got = {merged({key}).pop(): text for key, text in got.items()}
-            keys = set(got) - unsure
+            keys = set(got) - (unsure - want)  # a line both expected and unsure counts
             hits, wrong, missed = want & keys, keys - want, want - keys
             tp, fp, fn = tp + len(hits), fp + len(wrong), fn + len(missed)
             print(f"{corpus.name}/{repo.name}: expected {len(want)}, right {len(hits)}, "

@@ -112,7 +112,7 @@ class Evaluator:
             return ListVal(tuple(self.value(elt, scope) for elt in node.elts))
         if isinstance(node, ast.Subscript):
             base = self.value(node.value, scope)
-            return base if isinstance(base, HandlerList) else UNKNOWN
+            return base if isinstance(base, HandlerList) else self.dict_item(node, scope)
         if isinstance(node, (ast.ListComp, ast.GeneratorExp)) and len(node.generators) == 1:
             inner_scope = self.facts.scope_of.get(id(node), scope)
             iterated = self.value(node.generators[0].iter, inner_scope)
@@ -128,6 +128,28 @@ class Evaluator:
         if isinstance(node, ast.ClassDef):
             info = self.facts.classes.get(node.name)
             return ClassVal(info) if info is not None and info.node is node else UNKNOWN
+        return UNKNOWN
+
+    def dict_item(self, node: ast.Subscript, scope: Scope) -> Value:
+        """``table[key]`` of a dict literal with literal keys, bound once (``HANDLERS =
+        {"file": FileHandler(...)}``): the value of a literal ``key``, or each value for
+        the variable of a loop over literal keys (``for key in ("file", "console")``)."""
+        table = scope.binding(node.value.id) if isinstance(node.value, ast.Name) else None
+        if not isinstance(table, ast.Dict) or None in table.keys:
+            return UNKNOWN
+        values: dict[object, ast.expr] = {}
+        for key, value in zip(table.keys, table.values):
+            if not isinstance(key, ast.Constant):
+                return UNKNOWN
+            values[key.value] = value
+        index = self.value(node.slice, scope)
+        if isinstance(index, Const) and index.value in values:
+            return self.value(values[index.value], scope)
+        if isinstance(index, EachOf) and all(
+            isinstance(item, Const) and item.value in values for item in index.items
+        ):
+            items = [values[item.value] for item in index.items if isinstance(item, Const)]
+            return EachOf(tuple(self.value(item, scope) for item in items), index.loop)
         return UNKNOWN
 
     # -- names ------------------------------------------------------------

@@ -11,6 +11,7 @@ module can matter to the logging model at all (a text pre-scan).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -41,6 +42,11 @@ _SETUP_WORDS = (
     "log_config", "logger.add", "logger.remove",
     *sorted({installer.function.rsplit(".", 1)[-1] for installer in INSTALLERS}),
 )  # fmt: skip
+# ``return logging.getLogger(...)`` (a factory, a ``logger`` property) or ``class
+# X(logging.Handler)``: a module others import loggers or handlers from
+_EXPORTS = re.compile(
+    r"return[ \t]+(?:[\w.]+\.)?getLogger\(|^[ \t]*class[ \t]+\w+\([^)]*Handler\b", re.M
+)
 _MAX_FILES = 20000
 # Files outside the modules whose stat is part of the graph's fingerprint.
 _GRAPH_INPUTS = ("pyproject.toml",)
@@ -168,7 +174,10 @@ def worth_reading(text: str) -> bool:
     if not imports_logging(text):
         return logs_in_coroutines(text) or django_settings(text)
     words = (*_SETUP_WORDS, "asyncio.run", "run_until_complete")
-    return "async def" in text or any(word in text for word in words)
+    if "async def" in text or any(word in text for word in words):
+        return True
+    # what other modules import: a logger factory or property, a handler class
+    return _EXPORTS.search(text) is not None
 
 
 def read_facts(path: str, real: str, root: str, size: int, mtime_ns: int) -> FileFacts | None:
