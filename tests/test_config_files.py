@@ -29,9 +29,10 @@ def test_without_pyyaml_a_yaml_config_flags_nothing(monkeypatch: pytest.MonkeyPa
 
     path = ECOSYSTEM / "dictconfig_files.py"
     lines = path.read_text().splitlines()
-    texts = ("dictConfig(config)", "safe_load(fh)))", "frame %s", "task %s")
+    texts = ("dictConfig(config)", "safe_load(fh)))", "frame %s", "task %s", "safe_load(text)")
+    texts += ("proxy %s",)
     from_yaml = {n for n, line in enumerate(lines, 1) if any(t in line for t in texts)}
-    assert len(from_yaml) == 4
+    assert len(from_yaml) == 6
     with_yaml = found(path)
     monkeypatch.setattr(configfiles.importlib, "import_module", no_yaml)
     without = found(path)

@@ -57,7 +57,15 @@ class ConfigFiles:
     def config(self, node: ast.AST, scope: Scope, depth: int = 0) -> object | None:
         """The parsed dict a dictConfig argument loads, or ``None``."""
         node = self.bound(node, scope)
-        if depth > 5 or not isinstance(node, ast.Call):
+        if depth > 5:
+            return None
+        if isinstance(node, ast.Subscript):  # tomllib.load(fh)["logging"]
+            key = node.slice
+            inner = self.config(node.value, scope, depth + 1)
+            if isinstance(inner, dict) and isinstance(key, ast.Constant):
+                return inner.get(key.value)
+            return None
+        if not isinstance(node, ast.Call):
             return None
         qual = self.qualname(node.func)
         kind = LOADERS.get(qual or "")
@@ -71,8 +79,10 @@ class ConfigFiles:
         argument = self.bound(node.args[0], scope)
         if qual in ("json.loads", "tomllib.loads", "tomli.loads"):
             path = self.text_source(argument, scope)
-        else:
+        else:  # yaml.safe_load() takes a file or its text
             path = self.file_object(argument, scope)
+            if path is None and kind == "yaml":
+                path = self.text_source(argument, scope)
         return self.parse(path, kind) if path is not None else None
 
     def bound(self, node: ast.AST, scope: Scope) -> ast.AST:
@@ -103,6 +113,9 @@ class ConfigFiles:
     def text_source(self, node: ast.AST, scope: Scope) -> str | None:
         """The path whose text ``P.read_text()`` / ``open(P).read()`` reads."""
         node = self.bound(node, scope)
+        if isinstance(node, ast.Call) and len(node.args) == 1:
+            if self.qualname(node.func) in ("os.path.expandvars", "os.path.expanduser"):
+                return self.text_source(node.args[0], scope)  # the text, variables filled in
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             if node.func.attr in _TEXT_READS:
                 inner = node.func.value
@@ -134,7 +147,8 @@ class ConfigFiles:
         if not isinstance(node, ast.Call):
             return None
         qual = self.qualname(node.func)
-        if qual in _PATHS and len(node.args) == 1:
+        as_text = isinstance(node.func, ast.Name) and node.func.id == "str"
+        if (qual in _PATHS or qual == "os.fspath" or as_text) and len(node.args) == 1:
             return self.path(node.args[0], scope, depth + 1)
         if qual in ("os.path.dirname", "os.path.abspath", "os.path.realpath") and node.args:
             inner = self.path(node.args[0], scope, depth + 1)
