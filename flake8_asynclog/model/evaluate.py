@@ -11,6 +11,8 @@ from .builder import ModuleFacts, source_order
 from .names import (
     ASYNCIO_QUEUES,
     BLOCKING_CALLS,
+    CLIENT_IO,
+    CLIENTS,
     HANDLER_KINDS,
     LOGURU_WRITES,
     LOOP_GETTERS,
@@ -537,9 +539,33 @@ class Evaluator:
         found = []
         for site in scope.calls:
             qual = self.facts.imports.qualname(site.node.func)
+            if qual is None:
+                qual = self.client_call(site.node, scope)
             if qual is not None and (qual in BLOCKING_CALLS or is_network_call(qual)):
                 found.append((site.node, qual))
         return found
+
+    def client_call(self, call: ast.Call, scope: Scope) -> str | None:
+        """``self.sock.sendto(...)`` / ``session.post(...)``: an I/O method of an object
+        made by a blocking client's constructor (``socket.socket()``, ``requests.Session()``,
+        ``open()``), bound once to ``self.X`` in the class or to a name: ``"open"`` for a
+        file, else the constructor's name plus the method."""
+        func = call.func
+        if not isinstance(func, ast.Attribute) or func.attr not in CLIENT_IO:
+            return None
+        owner, made = func.value, None
+        if isinstance(owner, ast.Attribute) and isinstance(owner.value, ast.Name):
+            klass = self.class_of_self(owner.value.id, scope)
+            bindings = klass.attrs.get(owner.attr) if klass is not None else None
+            made = bindings[0][1] if bindings and len(bindings) == 1 else None
+        elif isinstance(owner, ast.Name):
+            made = scope.binding(owner.id)
+        if not isinstance(made, ast.Call):
+            return None
+        maker = self.facts.imports.qualname(made.func)
+        if maker not in CLIENTS:
+            return None
+        return "open" if maker in ("open", "io.open") else f"{maker}.{func.attr}"
 
     # -- literals ---------------------------------------------------------
     def string(self, node: ast.AST, scope: Scope) -> str | None:

@@ -87,8 +87,27 @@ CONFIG_CALLS = frozenset(
     {"logging.basicConfig", "logging.config.dictConfig", "logging.config.fileConfig"}
 )
 
+#: Objects whose methods in :data:`CLIENT_IO` block the thread on a file or the network
+#: (``self.sock = socket.socket()`` ... ``self.sock.sendto()`` in ``emit()``).
+CLIENTS = frozenset(
+    {
+        "open", "io.open", "socket.socket", "socket.create_connection", "smtplib.SMTP",
+        "smtplib.SMTP_SSL", "requests.Session", "requests.session", "httpx.Client",
+        "http.client.HTTPConnection", "http.client.HTTPSConnection", "urllib3.PoolManager",
+    }
+)  # fmt: skip
+CLIENT_IO = frozenset(
+    {
+        "send", "sendall", "sendto", "sendmsg", "write", "writelines", "flush", "connect",
+        "sendmail", "send_message", "get", "post", "put", "patch", "delete", "head",
+        "options", "request", "urlopen", "getresponse",
+    }
+)  # fmt: skip
 # Calls inside a handler's emit() that block the calling thread.
-NETWORK_CALL_PREFIXES = ("requests.", "smtplib.", "socket.", "httpx.")
+NETWORK_CALL_PREFIXES = (
+    "requests.", "smtplib.", "socket.", "httpx.", "http.client.HTTPConnection.",
+    "http.client.HTTPSConnection.", "urllib3.PoolManager.",
+)  # fmt: skip
 NETWORK_CALLS = frozenset({"urllib.request.urlopen", "socket.create_connection"})
 # Constructors under those prefixes that do no I/O by themselves.
 NOT_IO = frozenset(
