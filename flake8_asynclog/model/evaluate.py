@@ -31,6 +31,7 @@ from .values import (
     EachOf,
     FuncVal,
     HandlerList,
+    HandlerListMaker,
     HandlerMaker,
     HandlerVal,
     Imported,
@@ -182,7 +183,7 @@ class Evaluator:
     def from_project(self, qual: str) -> Value | None:
         """What another project module defines under the imported name ``qual`` (a
         logger, a logger factory, a handler maker, its re-export of ``logging``)."""
-        if self.exported is None or qual.startswith(_STDLIB_ROOTS):
+        if self.exported is None or qual.split(".", 1)[0] in _STDLIB_ROOTS:
             return None
         return self.exported(self.absolute(qual))
 
@@ -321,6 +322,8 @@ class Evaluator:
             return returned
         if isinstance(func, HandlerMaker):
             return HandlerVal(func.kind, func.label, node)
+        if isinstance(func, HandlerListMaker):  # for h in build_handlers(): addHandler(h)
+            return ListVal(tuple(HandlerVal(kind, label, node) for kind, label in func.items))
         if isinstance(func, LoggerFactory):
             if func.param is not None:
                 return self.passed_logger(func.param, node, scope)

@@ -190,7 +190,13 @@ class _IndexUnpickler(pickle.Unpickler):
         "flake8_asynclog.model.index_cache": {"FileFacts", "Stored"},
         "flake8_asynclog.model.programs": {"ModuleNode", "Program", "ProgramGraph"},
         "flake8_asynclog.model.project": {"ModuleSummary", "ExternalAttachment"},
-        "flake8_asynclog.model.values": {"Imported", "LoggerVal", "LoggerFactory", "HandlerMaker"},
+        "flake8_asynclog.model.values": {
+            "Imported",
+            "LoggerVal",
+            "LoggerFactory",
+            "HandlerMaker",
+            "HandlerListMaker",
+        },
     }
 
     def find_class(self, module: str, name: str) -> Any:

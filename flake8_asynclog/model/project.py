@@ -15,14 +15,24 @@ import ast
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING
 
 from ..deep import parse
 from ..settings import Settings
 from .index_cache import FileFacts, pickled_by_fields
 from .programs import ProgramGraph
 from .scopes import top_function
-from .values import FuncVal, HandlerMaker, HandlerVal, Imported, LoggerFactory, LoggerVal, Value
+from .values import (
+    FuncVal,
+    HandlerListMaker,
+    HandlerMaker,
+    HandlerVal,
+    Imported,
+    ListVal,
+    LoggerFactory,
+    LoggerVal,
+    Value,
+)
 
 if TYPE_CHECKING:
     from . import Model
@@ -73,6 +83,8 @@ class ModuleSummary:
     factories: dict[str, tuple[str | None, int | None]] = field(default_factory=dict)
     # handler classes and functions returning a handler: name -> (kind, class shown)
     handler_makers: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # functions returning a literal list of handlers: name -> (kind, class shown) of each
+    handler_lists: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     configured: bool = False
     configured_unguarded: bool = False  # some set-up outside a main guard
     runs_loop: bool = False
@@ -178,6 +190,8 @@ class ProjectIndex:
                 continue
             if attr in summary.handler_makers:
                 return HandlerMaker(*summary.handler_makers[attr])
+            if attr in summary.handler_lists:
+                return HandlerListMaker(summary.handler_lists[attr])
             if attr in summary.loggers:
                 return LoggerVal(summary.loggers[attr])
             if attr in summary.factories:
@@ -252,19 +266,13 @@ def read_text(path: str) -> str | None:
         return None
 
 
-Exports = tuple[
-    dict[str, str], dict[str, tuple[Union[str, None], Union[int, None]]], dict[str, tuple[str, str]]
-]
-
-
-def exports(model: Model) -> Exports:
-    """The module-level loggers, logger factories and handler makers of a module, for the
-    modules that import them."""
+def exports(model: Model, summary: ModuleSummary) -> None:
+    """The module-level loggers, logger factories, handler makers and handler lists of a
+    module, for the modules that import them (into ``summary``)."""
     module = model.facts.module
     evaluator = model.evaluator
-    loggers: dict[str, str] = {}
-    factories: dict[str, tuple[str | None, int | None]] = {}
-    makers: dict[str, tuple[str, str]] = {}
+    loggers, factories = summary.loggers, summary.factories
+    makers, lists = summary.handler_makers, summary.handler_lists
     for name, bindings in module.assigns.items():
         node = bindings[-1][1]
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -280,6 +288,10 @@ def exports(model: Model) -> Exports:
                     factories[name] = (None, param)
             elif isinstance(returned, HandlerVal):
                 makers[name] = (returned.kind, returned.label)
+            elif isinstance(returned, ListVal) and returned.items:
+                made = [item for item in returned.items if isinstance(item, HandlerVal)]
+                if len(made) == len(returned.items):
+                    lists[name] = tuple((item.kind, item.label) for item in made)
         elif isinstance(node, ast.ClassDef):
             info = model.facts.classes.get(name)
             handler = evaluator.class_kind(info) if info is not None and info.node is node else None
@@ -289,7 +301,6 @@ def exports(model: Model) -> Exports:
             value = evaluator.name(name, module, 1 << 62)
             if isinstance(value, LoggerVal) and value.name is not None:
                 loggers[name] = value.name
-    return loggers, factories, makers
 
 
 def summarize(
@@ -347,7 +358,7 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
             coroutine = call.site.scope.function or call.site.scope
             by_coroutine.setdefault(id(coroutine), set()).add(call.logger.name)
     summary.coroutines = [frozenset(names) for names in by_coroutine.values()]
-    summary.loggers, summary.factories, summary.handler_makers = exports(model)
+    exports(model, summary)
     useful = (
         summary.configured
         or summary.coroutine_loggers
@@ -356,6 +367,7 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
         or summary.loggers
         or summary.factories
         or summary.handler_makers
+        or summary.handler_lists
         or summary.loguru_sinks
         or summary.loguru_removes
         or summary.loguru_logs

@@ -114,6 +114,14 @@ class LoggerFactory:
 
 
 @dataclass(frozen=True)
+class HandlerListMaker:
+    """A function of another module of the project returning a list of handlers it
+    makes (``def build_handlers(): return [FileHandler(...), StreamHandler()]``)."""
+
+    items: tuple[tuple[str, str], ...]  # (kind, class shown) of each
+
+
+@dataclass(frozen=True)
 class HandlerMaker:
     """A handler class or a function returning a handler, defined in another module of
     the project: calling it makes a handler of that kind."""
@@ -145,6 +153,7 @@ Value = Union[
     EachOf,
     LoggerFactory,
     HandlerMaker,
+    HandlerListMaker,
     Const,
 ]
 UNKNOWN = Unknown()
