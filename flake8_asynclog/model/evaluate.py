@@ -304,6 +304,10 @@ class Evaluator:
             base_val = self.value(base, info.scope.parent or self.facts.module)
             if isinstance(base_val, ClassVal) and base_val.info is not info:
                 return self.class_attr(base_val.info, attr)
+            if isinstance(base_val, Imported):  # a mixin of another module of the project
+                found = self.from_project(f"{base_val.name}.{attr}")
+                if isinstance(found, LoggerVal):
+                    return found
         return UNKNOWN
 
     # -- calls ------------------------------------------------------------

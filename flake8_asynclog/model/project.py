@@ -182,6 +182,9 @@ class ProjectIndex:
         module, _, attr = qual.rpartition(".")
         if self.graph is None or not module:
             return None
+        if module not in self.graph.by_name and "." in module:  # app.log.Mixin.logger
+            module, _, owner = module.rpartition(".")
+            attr = f"{owner}.{attr}"
         for path in self.graph.by_name.get(module, ()):
             if attr == "logging" and self.graph.nodes[path].binds_logging:
                 return Imported("logging")  # from .compat import logging
@@ -297,6 +300,11 @@ def exports(model: Model, summary: ModuleSummary) -> None:
             handler = evaluator.class_kind(info) if info is not None and info.node is node else None
             if handler is not None:
                 makers[name] = handler
+            elif info is not None and info.node is node:  # a mixin's logger (property)
+                for attr in (*info.attrs, *info.methods):
+                    value = evaluator.class_attr(info, attr)
+                    if isinstance(value, LoggerVal) and value.name is not None:
+                        loggers[f"{name}.{attr}"] = value.name
         elif isinstance(node, (ast.Call, ast.Name, ast.Attribute)):
             value = evaluator.name(name, module, 1 << 62)
             if isinstance(value, LoggerVal) and value.name is not None:
