@@ -116,6 +116,7 @@ class ProjectIndex:
     save: Callable[[], None] | None = None  # writes the cache
     # gives the facts of every file, when they were not read yet (a warm run)
     load_facts: Callable[[], dict[str, FileFacts]] | None = None
+    asked_paths: set[str] = field(default_factory=set)  # see summary_on_demand
 
     def read_facts(self) -> None:
         if self.load_facts is not None:
@@ -188,7 +189,7 @@ class ProjectIndex:
         for path in self.graph.by_name.get(module, ()):
             if attr == "logging" and self.graph.nodes[path].binds_logging:
                 return Imported("logging")  # from .compat import logging
-            summary = self.modules.get(path)
+            summary = self.modules.get(path) or self.summary_on_demand(path)
             if summary is None:
                 continue
             if attr in summary.handler_makers:
@@ -200,6 +201,18 @@ class ProjectIndex:
             if attr in summary.factories:
                 return LoggerFactory(*summary.factories[attr])
         return None
+
+    def summary_on_demand(self, path: str) -> ModuleSummary | None:
+        """The summary of a module the text pre-scan passed over (it sets up nothing and
+        has no coroutine: ``LOGGER = logging.getLogger("bot")`` in ``bot/__init__.py``),
+        made the first time another module imports a name from it."""
+        if path in self.asked_paths or self.settings is None:
+            return None
+        self.asked_paths.add(path)
+        facts = self.facts.get(path)
+        if facts is None or not facts.summarized:
+            self.summarize_into(path, self.settings)
+        return self.modules.get(path)
 
     def others(self, filename: str) -> list[ModuleSummary]:
         """The summaries of the other modules that run in a program with ``filename``:
