@@ -18,6 +18,7 @@ from .scan import find_root
 from .scopes import AttrStore, CallSite, Scope, top_function
 from .values import (
     ClassVal,
+    ConfigDict,
     Const,
     EachOf,
     FuncVal,
@@ -546,7 +547,7 @@ class LoggingConfig:
         self.configured = True
         config = None
         if node.args:
-            config = dictconfig.read(dictconfig.literal(node.args[0], self.facts.module))
+            config = self.read_dict(node.args[0], scope)
             if config is None:  # dictConfig(json.load(fh)): a file the analysis can read
                 config = dictconfig.read(self.files.config(node.args[0], scope))
         if config is None:  # not a literal: its handlers are unknown, nothing to flag
@@ -554,6 +555,16 @@ class LoggingConfig:
             return
         self.dict_setups.append(DictSetup(node, scope, config))
         self.configure(config, event, "dictConfig")
+
+    def read_dict(self, node: ast.expr, scope: Scope) -> dictconfig.DictConfig | None:
+        """The config a literal dict, or one another module defines
+        (``dictConfig(settings.LOGGING)``, ``log_config=LOGGING_CONFIG`` imported), says."""
+        config = dictconfig.read(dictconfig.literal(node, self.facts.module))
+        if config is None and isinstance(node, (ast.Name, ast.Attribute)):
+            value = self.evaluator.value(node, scope)
+            if isinstance(value, ConfigDict):
+                config = dictconfig.read(value.value)
+        return config
 
     def server_log_config(self, event: CallSite, server: str) -> None:
         """``uvicorn.run(app, log_config=...)``: the server applies a dict (dictConfig), a
@@ -563,7 +574,7 @@ class LoggingConfig:
         if given is None:
             return  # the server's defaults: its own loggers only, not the application's
         self.configured = True
-        config = dictconfig.read(dictconfig.literal(given, self.facts.module))
+        config = self.read_dict(given, scope)
         if config is None:
             path = self.files.path(given, scope)
             extension = os.path.splitext(path)[1].lower() if path else ""

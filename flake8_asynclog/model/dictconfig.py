@@ -37,6 +37,16 @@ class DictConfig:
     loggers: dict[str, DictLogger]
 
 
+def plain(value: object) -> object:
+    """``value`` (from :func:`literal`) with what is not a literal made ``None``
+    (unknown), so it can be kept in the project index."""
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    return value if isinstance(value, (str, int, float, bool)) or value is None else None
+
+
 def literal(node: ast.AST, module: Scope, depth: int = 0) -> object:
     """The Python value of a literal dict/list/constant; other nodes are kept as nodes."""
     if depth > 50:

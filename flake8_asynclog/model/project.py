@@ -12,6 +12,7 @@ fresh text is analysed as usual and the index supplies only the *other* modules.
 from __future__ import annotations
 
 import ast
+import json
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -19,10 +20,12 @@ from typing import TYPE_CHECKING
 
 from ..deep import parse
 from ..settings import Settings
+from . import dictconfig
 from .index_cache import FileFacts, pickled_by_fields
 from .programs import ProgramGraph
 from .scopes import top_function
 from .values import (
+    ConfigDict,
     FuncVal,
     HandlerListMaker,
     HandlerMaker,
@@ -83,6 +86,8 @@ class ModuleSummary:
     factories: dict[str, tuple[str | None, int | None]] = field(default_factory=dict)
     # handler classes and functions returning a handler: name -> (kind, class shown)
     handler_makers: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # module-level dictConfig dicts (name -> the dict as JSON text)
+    configs: dict[str, str] = field(default_factory=dict)
     # functions returning a literal list of handlers: name -> (kind, class shown) of each
     handler_lists: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     configured: bool = False
@@ -196,6 +201,8 @@ class ProjectIndex:
                 return HandlerMaker(*summary.handler_makers[attr])
             if attr in summary.handler_lists:
                 return HandlerListMaker(summary.handler_lists[attr])
+            if attr in summary.configs:
+                return ConfigDict(summary.configs[attr])
             if attr in summary.loggers:
                 return LoggerVal(summary.loggers[attr])
             if attr in summary.factories:
@@ -318,6 +325,10 @@ def exports(model: Model, summary: ModuleSummary) -> None:
                     value = evaluator.class_attr(info, attr)
                     if isinstance(value, LoggerVal) and value.name is not None:
                         loggers[f"{name}.{attr}"] = value.name
+        elif isinstance(node, ast.Dict) and len(bindings) == 1:  # LOGGING = {...}
+            config = dictconfig.plain(dictconfig.literal(node, module))
+            if isinstance(config, dict) and "version" in config and dictconfig.read(config):
+                summary.configs[name] = json.dumps(config)
         elif isinstance(node, (ast.Call, ast.Name, ast.Attribute)):
             value = evaluator.name(name, module, 1 << 62)
             if isinstance(value, LoggerVal) and value.name is not None:
@@ -389,6 +400,7 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
         or summary.factories
         or summary.handler_makers
         or summary.handler_lists
+        or summary.configs
         or summary.loguru_sinks
         or summary.loguru_removes
         or summary.loguru_logs

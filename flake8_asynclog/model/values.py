@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 from dataclasses import dataclass
 from typing import Union
 
@@ -114,6 +115,18 @@ class LoggerFactory:
 
 
 @dataclass(frozen=True)
+class ConfigDict:
+    """A module-level ``dictConfig`` dict another module of the project defines
+    (``LOGGING_CONFIG = {"version": 1, ...}``), as JSON text (unknown values: ``null``)."""
+
+    text: str
+
+    @property
+    def value(self) -> object:
+        return json.loads(self.text)
+
+
+@dataclass(frozen=True)
 class HandlerListMaker:
     """A function of another module of the project returning a list of handlers it
     makes (``def build_handlers(): return [FileHandler(...), StreamHandler()]``)."""
@@ -154,6 +167,7 @@ Value = Union[
     LoggerFactory,
     HandlerMaker,
     HandlerListMaker,
+    ConfigDict,
     Const,
 ]
 UNKNOWN = Unknown()
