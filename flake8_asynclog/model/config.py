@@ -23,6 +23,7 @@ from .values import (
     EachOf,
     FuncVal,
     HandlerList,
+    HandlerMaker,
     HandlerVal,
     Imported,
     ListVal,
@@ -549,7 +550,9 @@ class LoggingConfig:
         if node.args:
             config = self.read_dict(node.args[0], scope)
             if config is None:  # dictConfig(json.load(fh)): a file the analysis can read
-                config = dictconfig.read(self.files.config(node.args[0], scope))
+                config = dictconfig.read(
+                    self.files.config(node.args[0], scope), self.project_handler
+                )
         if config is None:  # not a literal: its handlers are unknown, nothing to flag
             self.unread_configs.append(event)
             return
@@ -559,12 +562,17 @@ class LoggingConfig:
     def read_dict(self, node: ast.expr, scope: Scope) -> dictconfig.DictConfig | None:
         """The config a literal dict, or one another module defines
         (``dictConfig(settings.LOGGING)``, ``log_config=LOGGING_CONFIG`` imported), says."""
-        config = dictconfig.read(dictconfig.literal(node, self.facts.module))
+        config = dictconfig.read(dictconfig.literal(node, self.facts.module), self.project_handler)
         if config is None and isinstance(node, (ast.Name, ast.Attribute)):
             value = self.evaluator.value(node, scope)
             if isinstance(value, ConfigDict):
-                config = dictconfig.read(value.value)
+                config = dictconfig.read(value.value, self.project_handler)
         return config
+
+    def project_handler(self, qual: str) -> tuple[str, str] | None:
+        """The kind and class shown of a handler class a module of the project defines."""
+        found = self.evaluator.from_project(qual)
+        return (found.kind, found.label) if isinstance(found, HandlerMaker) else None
 
     def server_log_config(self, event: CallSite, server: str) -> None:
         """``uvicorn.run(app, log_config=...)``: the server applies a dict (dictConfig), a
@@ -583,7 +591,7 @@ class LoggingConfig:
                 config = fileconfig.read(path, self.evaluator.filename)
             elif path and extension in (".json", ".yaml", ".yml"):
                 kind = "json" if extension == ".json" else "yaml"
-                config = dictconfig.read(self.files.parse(path, kind))
+                config = dictconfig.read(self.files.parse(path, kind), self.project_handler)
         if config is None:
             self.unread_configs.append(event)
             return
@@ -597,7 +605,7 @@ class LoggingConfig:
         bindings = module.assigns.get("LOGGING")
         if "INSTALLED_APPS" not in module.assigns or not bindings or len(bindings) != 1:
             return
-        config = dictconfig.read(dictconfig.literal(bindings[0][1], module))
+        config = dictconfig.read(dictconfig.literal(bindings[0][1], module), self.project_handler)
         target = next(
             (
                 target

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..catalogue import row_for
@@ -70,15 +71,21 @@ def literal(node: ast.AST, module: Scope, depth: int = 0) -> object:
     return node
 
 
-def read(config: object) -> DictConfig | None:
-    """The handlers and loggers of a literal config; ``None`` if it is not one."""
+#: The kind and class shown of a handler class the project defines, by dotted name.
+Resolver = Callable[[str], "tuple[str, str] | None"]
+
+
+def read(config: object, resolve: Resolver | None = None) -> DictConfig | None:
+    """The handlers and loggers of a literal config; ``None`` if it is not one.
+    ``resolve`` names the kind of the project's own handler classes
+    (``"class": "app.logutils.SafeRotatingFileHandler"``)."""
     if not isinstance(config, dict) or config.get("incremental") is True:
         return None
     handlers: dict[str, DictHandler] = {}
     raw_handlers = config.get("handlers", {})
     if isinstance(raw_handlers, dict):
         for name, spec in raw_handlers.items():
-            handlers[name] = _handler(name, spec)
+            handlers[name] = _handler(name, spec, resolve)
     loggers: dict[str, DictLogger] = {}
     raw_loggers = config.get("loggers", {})
     if isinstance(raw_loggers, dict):
@@ -90,7 +97,7 @@ def read(config: object) -> DictConfig | None:
     return DictConfig(handlers, loggers)
 
 
-def _handler(name: str, spec: object) -> DictHandler:
+def _handler(name: str, spec: object, resolve: Resolver | None = None) -> DictHandler:
     if not isinstance(spec, dict):
         return DictHandler(name, "unknown", name)
     cls = spec.get("class")
@@ -103,6 +110,10 @@ def _handler(name: str, spec: object) -> DictHandler:
         listens_to = [h for h in listens if isinstance(h, str)] if isinstance(listens, list) else []
         return DictHandler(name, "queue", label, spec.get("queue"), listens_to)
     kind = handler_kind_of(qual)
+    if kind is None and resolve is not None:
+        found = resolve(qual)
+        if found is not None:
+            return DictHandler(name, found[0], found[1])
     if kind is None or kind == "base":
         return DictHandler(name, "unknown", label)
     return DictHandler(name, switched(qual, kind, spec), label)
