@@ -73,6 +73,7 @@ class Model:
         )
         self.config.local_is_entry = lambda: self.entry_runs_coroutines
         self.config.entry_imports = self.entry_imports
+        self.config.in_own_guard = self.in_main_guard
         self.log_calls: list[LogCall] = []
         self._starters: StarterIndex | None = None
         self.runs_loop = False

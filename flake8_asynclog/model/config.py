@@ -75,6 +75,7 @@ class ExternalLogger:
     attached: list[ExternalAttachment] = field(default_factory=list)
     propagate: bool = True
     moved: bool = False
+    moved_in_own: bool = False  # by a module of the program this module is the entry of
 
 
 @dataclass(eq=False)
@@ -124,6 +125,8 @@ class LoggingConfig:
         self.history: list[Attachment] = []  # every attachment ever made
         # whether this module is its program's entry (the model sets it: the project knows)
         self.local_is_entry: Callable[[], bool] = lambda: True
+        # whether a site is in this module's ``if __name__ == "__main__":`` block
+        self.in_own_guard: Callable[[ast.AST], bool] = lambda site: False
         # whether the entry of a program this module runs in imports this function
         self.entry_imports: Callable[[str], bool] = lambda function: False
         self.configured = False  # the module configures some handler somewhere
@@ -165,7 +168,9 @@ class LoggingConfig:
                 self.external_configured |= summary.configured
                 self.external_runs_loop |= summary.runs_loop
                 for name in summary.moved:
-                    self._external.setdefault(name, ExternalLogger()).moved = True
+                    logger = self._external.setdefault(name, ExternalLogger())
+                    logger.moved = True
+                    logger.moved_in_own |= summary.with_entry
                 for name in summary.no_propagate:
                     self._external.setdefault(name, ExternalLogger()).propagate = False
                 for att in summary.attachments:
@@ -209,6 +214,11 @@ class LoggingConfig:
             state = self.loggers.get(current)
             other = external.get(current)
             moved = bool(state and state.moved) or bool(other and other.moved)
+            if moved and not (state and state.moved) and other and not other.moved_in_own:
+                # moved behind a queue by other programs only: this module's own
+                # program (its main guard) keeps the handlers its main guard attaches
+                guarded = [a for a in state.attached if self.in_own_guard(a.site)] if state else []
+                out.extend(guarded)
             if not moved and current == "":
                 out.extend(self.root_handlers(state, other))
             elif not moved:
