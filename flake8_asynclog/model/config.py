@@ -242,8 +242,9 @@ class LoggingConfig:
         program's entry (here: when this module is not an entry) is left out when other
         modules attach handlers to root too: it runs too late, or the other one does.
         When the others are ``basicConfig()`` calls too, the one in a set-up function the
-        entry imports (``from app.logs import configure``) is the program's. This
-        module's own ``basicConfig(force=True)`` replaces root's handlers whenever it runs.
+        entry imports (``from app.logs import configure``) is the program's. Each program
+        this module runs in is judged on its own. This module's own
+        ``basicConfig(force=True)`` replaces root's handlers whenever it runs.
         """
         local: list[Attachment] = list(state.attached) if state is not None else []
         external = list(other.attached) if other is not None else []
@@ -252,16 +253,22 @@ class LoggingConfig:
         if len(sources) < 2:
             return [*local, *external]
         entry = self.local_is_entry()
-        strong: list[Attachment | ExternalAttachment] = [
+        strong_here: list[Attachment | ExternalAttachment] = [
             att for att in local if entry or att.setup != "basicConfig" or forced(att.site)
         ]
-        strong += [att for att in external if att.from_entry or att.setup != "basicConfig"]
-        if strong:
-            return strong
-        called: list[Attachment | ExternalAttachment] = [
+        called_here: list[Attachment | ExternalAttachment] = [
             att for att in local if self.entry_imports(top_function(att.scope))
         ]
-        return called + [att for att in external if att.called]
+        programs: dict[str, list[ExternalAttachment]] = {}
+        for att in external:
+            programs.setdefault(att.program, []).append(att)
+        out: list[Attachment | ExternalAttachment] = []
+        for atts in programs.values() or [[]]:  # each program on its own
+            strong = [*strong_here]
+            strong += [att for att in atts if att.from_entry or att.setup != "basicConfig"]
+            chosen = strong or [*called_here, *(att for att in atts if att.called)]
+            out += [att for att in chosen if all(att is not seen for seen in out)]
+        return out
 
     def find_mover(self, event: Event) -> None:
         target = self.moved_target(event)
