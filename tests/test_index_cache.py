@@ -55,6 +55,20 @@ def test_a_warm_run_gives_the_cold_findings_from_a_cache_in_the_root(project: Pa
     assert (folder / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172")
 
 
+@pytest.mark.parametrize("fixture", ["programs", "travel", "served", "django_site"])
+def test_warm_equals_cold_on_the_multi_module_fixtures(fixture: str, tmp_path: Path) -> None:
+    """Modules summarised only when another asks for a name they define, per-program
+    root handlers and server files all come back the same from the cache."""
+    copy = tmp_path / fixture
+    shutil.copytree(FIXTURES / fixture, copy, ignore=shutil.ignore_patterns(".asynclog_cache"))
+    for path in copy.rglob("*"):
+        os.utime(path, ns=(OLD_NS, OLD_NS))
+    cold, warm = cold_and_warm(copy)
+    assert any("ASL101" in line for line in cold)
+    assert warm == cold
+    assert check(cwd=copy) == cold
+
+
 def test_an_edit_of_the_config_module_is_seen_at_once(project: Path) -> None:
     before = check(cwd=project)
     assert any("shop/api/orders.py" in line and "ASL101" in line for line in before)

@@ -193,3 +193,13 @@ def test_loguru_sinks_of_other_modules_reach_coroutines_unless_the_module_owns_t
     want = {("work.py", 7, "ASL108"), ("bridge.py", 6, "ASL108")}  # the call, the sink
     assert findings(result.stdout, tmp_path) == want, result.stdout
     assert "file sink added in bridge.py:6" in result.stdout
+
+
+SERVED = FIXTURES / "served"
+
+
+def test_a_procfile_server_makes_a_program_of_the_module_it_serves() -> None:
+    result = flake8("--select", "ASL", ".", cwd=SERVED)
+    assert result.stderr == ""
+    assert findings(result.stdout, SERVED) == markers(SERVED)
+    assert "attached to 'webapp' in webapp/asgi.py:7" in result.stdout

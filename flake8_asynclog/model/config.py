@@ -137,7 +137,10 @@ class LoggingConfig:
         settings = evaluator.settings
         filename = evaluator.filename
         root = settings.project_root or (find_root(filename) if filename else None)
-        self.files = ConfigFiles(facts.imports.qualname, facts.module, filename, root)
+        self.files = ConfigFiles(
+            facts.imports.qualname, facts.module, filename, root,
+            lambda node: facts.scope_of.get(id(node)),
+        )  # fmt: skip
         events: list[Event] = [*facts.calls, *facts.attr_stores]
         events.sort(key=lambda e: e.order)
         # Scopes that build a QueueHandler / QueueListener: removing a logger's handlers
@@ -580,8 +583,9 @@ class LoggingConfig:
         """The config a literal dict, or one another module defines
         (``dictConfig(settings.LOGGING)``, ``log_config=LOGGING_CONFIG`` imported), says."""
         config = dictconfig.read(dictconfig.literal(node, self.facts.module), self.project_handler)
-        if config is None and isinstance(node, (ast.Name, ast.Attribute)):
-            value = self.evaluator.value(node, scope)
+        named = node.func if isinstance(node, ast.Call) and not node.args else node
+        if config is None and isinstance(named, (ast.Name, ast.Attribute)):
+            value = self.evaluator.value(named, scope)  # a dict, or a function returning one
             if isinstance(value, ConfigDict):
                 config = dictconfig.read(value.value, self.project_handler)
         return config

@@ -47,9 +47,17 @@ Qualname = Callable[[ast.expr], "str | None"]
 class ConfigFiles:
     """Reads the config files one module's dictConfig calls load."""
 
-    def __init__(self, qualname: Qualname, module: Scope, filename: str, root: str | None):
+    def __init__(
+        self,
+        qualname: Qualname,
+        module: Scope,
+        filename: str,
+        root: str | None,
+        scopes: Callable[[ast.AST], Scope | None] = lambda node: None,
+    ):
         self.qualname = qualname
         self.module = module
+        self.scopes = scopes  # the scope of a function node
         self.filename = os.path.abspath(filename) if filename else ""
         self.root = root
         self.read: list[str] = []  # the files read, for the project index's cache
@@ -73,6 +81,8 @@ class ConfigFiles:
             if isinstance(node.func, ast.Name) and node.func.id in self.module.functions:
                 if len(node.args) == 1 and not node.keywords:  # _expand(config)
                     return self.config(node.args[0], scope, depth + 1)
+                if not node.args and not node.keywords:  # load_logging_config()
+                    return self.returned(self.module.functions[node.func.id], depth + 1)
             return None
         if not node.args:
             return None
@@ -84,6 +94,15 @@ class ConfigFiles:
             if path is None and kind == "yaml":
                 path = self.text_source(argument, scope)
         return self.parse(path, kind) if path is not None else None
+
+    def returned(self, function: ast.AST, depth: int = 0) -> object | None:
+        """The config a function without arguments returns (one ``return`` that loads
+        a file the analysis can find)."""
+        scope = self.scopes(function)
+        if scope is None:
+            return None
+        returns = [s.value for s in scope.exits if isinstance(s, ast.Return) and s.value]
+        return self.config(returns[0], scope, depth) if len(returns) == 1 else None
 
     def bound(self, node: ast.AST, scope: Scope) -> ast.AST:
         """What a name bound exactly once (in its scope or the module) stands for."""

@@ -177,6 +177,27 @@ def console_scripts(root: str) -> set[str]:
     return out
 
 
+#: Files that start the project's servers, and the ``module:app`` they serve.
+SERVER_FILES = ("Procfile", "Dockerfile", "docker-compose.yml", "docker-compose.yaml",
+                "compose.yaml", "compose.yml")  # fmt: skip
+_SERVED = re.compile(
+    r"\b(?:uvicorn|gunicorn|hypercorn|daphne|granian)\b[^\n]*?\b([A-Za-z_][\w.]*):[A-Za-z_]\w*"
+)
+
+
+def served_modules(root: str) -> set[str]:
+    """Modules an ASGI / WSGI server is started on by the project's ``Procfile``,
+    ``Dockerfile`` or compose file (``web: uvicorn gateway.asgi:app``)."""
+    out: set[str] = set()
+    for name in SERVER_FILES:
+        try:
+            with open(os.path.join(root, name), encoding="utf-8") as handle:
+                out.update(_SERVED.findall(handle.read()))
+        except (OSError, ValueError):
+            continue
+    return out
+
+
 @pickled_by_fields
 @dataclass(frozen=True)
 class Program:
@@ -205,6 +226,9 @@ class ProgramGraph:
                 self.nodes[path] = replace(
                     self.nodes[path], launcher=True
                 )  # a cached node stays as read
+        for name in served_modules(root):
+            for path in self.by_name.get(name, []):
+                self.nodes[path] = replace(self.nodes[path], serves=True)
         # Only the programs that run coroutines are kept: a project whose modules are
         # loaded by name (plugins) has thousands of entries that run nothing.
         self.running = [

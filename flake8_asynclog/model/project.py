@@ -216,9 +216,7 @@ class ProjectIndex:
         if path in self.asked_paths or self.settings is None:
             return None
         self.asked_paths.add(path)
-        facts = self.facts.get(path)
-        if facts is None or not facts.summarized:
-            self.summarize_into(path, self.settings)
+        self.summarize_into(path, self.settings)  # reuses a summary kept from a run before
         return self.modules.get(path)
 
     def others(self, filename: str) -> list[ModuleSummary]:
@@ -325,7 +323,11 @@ def exports(model: Model, summary: ModuleSummary) -> None:
                     value = evaluator.class_attr(info, attr)
                     if isinstance(value, LoggerVal) and value.name is not None:
                         loggers[f"{name}.{attr}"] = value.name
-        elif isinstance(node, ast.Dict) and len(bindings) == 1:  # LOGGING = {...}
+        if isinstance(node, ast.FunctionDef) and len(bindings) == 1:  # def load_config():
+            loaded = model.config.files.returned(node)
+            if isinstance(loaded, dict) and "version" in loaded and dictconfig.read(loaded):
+                summary.configs[name] = json.dumps(dictconfig.plain(loaded))
+        if isinstance(node, ast.Dict) and len(bindings) == 1:  # LOGGING = {...}
             config = dictconfig.plain(dictconfig.literal(node, module))
             if isinstance(config, dict) and "version" in config and dictconfig.read(config):
                 summary.configs[name] = json.dumps(config)
@@ -353,7 +355,6 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
 
     summary = ModuleSummary(shown.replace(os.sep, "/"))
     config = model.config
-    summary.reads = tuple(sorted(set(config.files.read)))
     if "loguru" in model.facts.imports.names.values() or any(
         qual.startswith("loguru.") for qual in model.facts.imports.names.values()
     ):
@@ -391,6 +392,7 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
             by_coroutine.setdefault(id(coroutine), set()).add(call.logger.name)
     summary.coroutines = [frozenset(names) for names in by_coroutine.values()]
     exports(model, summary)
+    summary.reads = tuple(sorted(set(config.files.read)))  # the exports' loaders too
     useful = (
         summary.configured
         or summary.coroutine_loggers

@@ -21,7 +21,7 @@ from ..precheck import django_settings, imports_logging, logs_in_coroutines
 from ..settings import Settings
 from . import index_cache
 from .index_cache import FileFacts, Listing, Stored, digest, trusted
-from .programs import ProgramGraph, module_names, quoted_names, read_module
+from .programs import SERVER_FILES, ProgramGraph, module_names, quoted_names, read_module
 from .project import _MAX_BYTES, ProjectIndex
 
 ROOT_MARKERS = ("pyproject.toml", "setup.cfg", "setup.py", ".git")
@@ -49,7 +49,7 @@ _EXPORTS = re.compile(
 )
 _MAX_FILES = 20000
 # Files outside the modules whose stat is part of the graph's fingerprint.
-_GRAPH_INPUTS = ("pyproject.toml",)
+_GRAPH_INPUTS = ("pyproject.toml", *SERVER_FILES)
 
 _ROOTS: dict[str, str | None] = {}
 _INDEXES: dict[tuple[str, Settings], ProjectIndex] = {}
