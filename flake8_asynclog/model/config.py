@@ -255,6 +255,23 @@ class LoggingConfig:
         sources |= {att.path for att in external}
         if len(sources) < 2:
             return [*local, *external]
+        # a basicConfig() run after a call of a set-up that gives root a handler
+        root_setups = {att.function for att in external if att.function}
+        root_setups |= {top_function(att.scope) for att in local if att.setup != "basicConfig"}
+        root_setups.discard("")
+
+        def no_op(att: Attachment | ExternalAttachment) -> bool:
+            if att.setup != "basicConfig" or forced(att.site):
+                return False
+            before = (
+                att.after
+                if isinstance(att, ExternalAttachment)
+                else self.called_before(att.site, att.scope)
+            )
+            return bool(root_setups.intersection(before))
+
+        local = [att for att in local if not no_op(att)]
+        external = [att for att in external if not no_op(att)]
         entry = self.local_is_entry()
         strong_here: list[Attachment | ExternalAttachment] = [
             att for att in local if entry or att.setup != "basicConfig" or forced(att.site)
@@ -272,6 +289,19 @@ class LoggingConfig:
             chosen = strong or [*called_here, *(att for att in atts if att.called)]
             out += [att for att in chosen if all(att is not seen for seen in out)]
         return out
+
+    def called_before(self, site: ast.AST, scope: Scope) -> tuple[str, ...]:
+        """The names of the functions called before ``site`` in its scope (``setup()``,
+        ``logsetup.setup()``): a ``basicConfig()`` after one that gives root a handler
+        does nothing."""
+        order = source_order(site)
+        names = []
+        for call in self.facts.calls:
+            func = call.node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if call.scope is scope and call.order < order and name:
+                names.append(name)
+        return tuple(names)
 
     def find_mover(self, event: Event) -> None:
         target = self.moved_target(event)

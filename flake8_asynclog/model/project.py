@@ -62,6 +62,7 @@ class ExternalAttachment:
     # entry imports that function by name (so it calls it, as a rule)
     function: str = ""
     called: bool = False
+    after: tuple[str, ...] = ()  # a basicConfig(): the functions called before it
 
     @property
     def where(self) -> str:
@@ -379,6 +380,8 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
                 ExternalAttachment(
                     name, att.kind, att.label, summary.path, line, att.setup, guarded=in_guard,
                     function=top_function(att.scope),
+                    after=config.called_before(att.site, att.scope)
+                    if att.setup == "basicConfig" else (),
                 )
             )  # fmt: skip
     unguarded = [a for a in summary.attachments if not a.guarded]
