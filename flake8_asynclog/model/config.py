@@ -491,8 +491,22 @@ class LoggingConfig:
         function = event.scope.function
         if function and any(source_order(y) < event.order for y in function.yields):
             return True  # after the yield of a @contextmanager set-up: when the with-body ends
+        if function and self.closes_handlers(function):
+            return True  # a shutdown: it closes the handlers it takes away
         runs = [s.order for s in self.facts.calls if s.scope is event.scope and runs_loop(s.node)]
         return any(order < event.order for order in runs) and max(runs) < event.order
+
+    def closes_handlers(self, function: Scope) -> bool:
+        """Whether ``function`` closes a logger's handlers (``for h in log.handlers:
+        h.close()``): a handler closed is done with, so what it removes is teardown."""
+        for call in self.facts.calls:
+            func = call.node.func
+            if call.scope.function is function and isinstance(func, ast.Attribute):
+                if func.attr == "close" and not call.node.args:
+                    owner = self.evaluator.value(func.value, call.scope)
+                    if isinstance(owner, HandlerList):
+                        return True
+        return False
 
     def move(self, name: str, event: Event) -> None:
         self.configured = True
