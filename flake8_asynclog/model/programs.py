@@ -50,6 +50,10 @@ _SERVES = re.compile(
     r"=[ \t]*(?:\w+\.)?(?:FastAPI|Starlette|Quart|Litestar|Sanic|get_asgi_application"
     r"|Application)\("
 )
+# ``uvicorn.run("app.main:api", ...)``: the server imports the application's module
+_APP_STRING = re.compile(
+    r"\b(?:uvicorn|hypercorn|granian)\.(?:run|Config)\(\s*[\"']([A-Za-z_][\w.]*):[A-Za-z_]\w*[\"']"
+)
 _BINDS_LOGGING = re.compile(r"^import[ \t]+logging\b", re.MULTILINE)
 _MAIN_GUARD = re.compile(r"^if[ \t]+__name__[ \t]*==[ \t]*['\"]__main__['\"]", re.MULTILINE)
 _QUOTED = re.compile(r"[\"']([A-Za-z_][\w.]*(?:/[\w.]+)*/?)")
@@ -95,6 +99,8 @@ def read_module(path: str, names: tuple[str, ...], text: str) -> ModuleNode:
             name = target.strip().split(" ")[0]
             if name and name != "*":
                 node.imports.add(sys.intern(f"{base}.{name}"))
+    if ":" in text and (".run(" in text or ".Config(" in text):
+        node.imports.update(sys.intern(name) for name in _APP_STRING.findall(text))
     guard = _MAIN_GUARD.search(text) if "__main__" in text else None
     loop = first_loop_run(text)
     node.runs_loop = loop is not None
