@@ -76,6 +76,7 @@ LOOP_RUNNERS = frozenset(
         "web.run_app",
         "bot.run",  # discord.py / hikari bots: ``bot.run(TOKEN)`` runs the loop
         "client.run",
+        "app.run",  # Sanic / Quart: ``app.run()`` runs the server's loop
     }
 )
 #: Methods that run an event loop: the loop's own, and the frameworks' (PTB

@@ -39,7 +39,7 @@ _LOOP = re.compile(
     r"\b(?:asyncio\.run|run_until_complete|run_forever|asyncio\.Runner|uvloop\.run|aiorun"
     r"|trio\.run|anyio\.run|uvicorn\.run|hypercorn|run_app|run_polling|run_webhook"
     r"|start_polling)\s*\("
-    r"|\b(?:bot|client)\.run\("
+    r"|\b(?:bot|client|app)\.run\("
 )
 _LOADER_WORDS = ("import_module", "__import__", "load_extension", "importlib", "pkgutil",
                  "load_plugin",

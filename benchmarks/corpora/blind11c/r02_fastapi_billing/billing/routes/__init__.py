@@ -1,0 +1,3 @@
+from billing.routes import invoices, webhooks
+
+__all__ = ["invoices", "webhooks"]
