@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Union
 
 from ..catalogue import DJANGO_LOGGING, SERVERS_WITH_LOG_CONFIG, Installer, installer_for
@@ -167,6 +167,11 @@ class LoggingConfig:
         if self._external is None:
             self._external = {}
             summaries = self._load_external() if self._load_external else []
+            forwarded = self.loguru_kind_in(summaries)
+            for local in self.history:  # this module's InterceptHandler, no sink here
+                handler = local.handler
+                if isinstance(handler, HandlerVal) and handler.kind == "loguru":
+                    local.handler = HandlerVal(forwarded, handler.label, handler.node)
             for summary in summaries:
                 self.external_configured |= summary.configured
                 self.external_runs_loop |= summary.runs_loop
@@ -177,8 +182,18 @@ class LoggingConfig:
                 for name in summary.no_propagate:
                     self._external.setdefault(name, ExternalLogger()).propagate = False
                 for att in summary.attachments:
+                    if att.kind == "loguru":  # the InterceptHandler: what the sinks do
+                        att = replace(att, kind=forwarded)
                     self._external.setdefault(att.logger, ExternalLogger()).attached.append(att)
         return self._external
+
+    def loguru_kind_in(self, summaries: list[ModuleSummary]) -> str:
+        """What loguru's sinks do on the caller in the programs of this module: the
+        strongest of the sinks this module and the others add (see
+        :func:`.loguru.strongest`)."""
+        kinds = {kind for summary in summaries for kind, _ in summary.loguru_sinks}
+        kinds.add(self.evaluator.loguru_kind())
+        return next((kind for kind in ("file", "stream", "queued") if kind in kinds), "unknown")
 
     def read_coroutines(self) -> None:
         """The other modules' coroutines, with the modules that only log from coroutines
@@ -542,8 +557,11 @@ class LoggingConfig:
     ) -> None:
         self.configured = True
         if isinstance(handler, HandlerVal) and handler.kind == "loguru":
-            # loguru's sinks are the process's: those this module adds decide
-            handler = HandlerVal(self.evaluator.loguru_kind(), handler.label, handler.node)
+            # loguru's sinks are the process's: those this module adds decide; with
+            # none here, the modules that read the attachment ask their programs' sinks
+            kind = self.evaluator.loguru_kind()
+            if kind != "unknown":
+                handler = HandlerVal(kind, handler.label, handler.node)
         attachment = Attachment(name, handler, site, scope, setup, self.blocks, loop)
         self.state(name).attached.append(attachment)
         self.history.append(attachment)

@@ -202,6 +202,8 @@ def check(model: Model) -> Iterator[Finding]:
         evidence.update(call=call.shown, func=func)
         found.setdefault((id(coroutine), code), []).append((call.site.node, evidence))
     yield from per_coroutine(found, model.settings.every_call)
+    if any(att.kind == "loguru" for att in config.history):
+        _ = config.external  # an InterceptHandler takes the kind of its programs' sinks
     if any(att.kind in BLOCKING_KINDS for att in config.history):
         all_guards = model.main_guard_lines()
         for index, (names, with_entry) in enumerate(config.external_coroutines):
