@@ -27,6 +27,7 @@ from .values import (
     HandlerVal,
     Imported,
     ListVal,
+    LoggerFactory,
     LoggerVal,
     ParamVal,
     Value,
@@ -41,7 +42,7 @@ class Attachment:
     handler: Value
     site: ast.AST
     scope: Scope
-    setup: str  # addHandler | basicConfig | dictConfig | handlers
+    setup: str  # addHandler | basicConfig | dictConfig | handlers | factory (a get_logger())
 
     blocks: tuple[int, ...] = ()
     loop: ast.stmt | None = None  # the ``for`` loop over literal handlers it was made in
@@ -415,6 +416,13 @@ class LoggingConfig:
                 self.install(installer, event)
             elif callee.name in SERVERS_WITH_LOG_CONFIG:
                 self.server_log_config(event, callee.name)
+            return
+        if isinstance(callee, LoggerFactory) and callee.attaches:  # get_logger(__name__)
+            made = evaluator.value(node, scope)
+            if isinstance(made, LoggerVal) and made.name is not None:
+                for kind, label in callee.attaches:
+                    made_by = HandlerVal(kind, f"{label} added by {ast.unparse(node.func)}()", node)
+                    self.attach(made.name, made_by, node, scope, "factory")
             return
         if isinstance(callee, FuncVal) and id(callee.node) in self.movers:
             shift = 1 if isinstance(node.func, ast.Attribute) and callee.scope.klass else 0

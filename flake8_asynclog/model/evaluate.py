@@ -437,7 +437,10 @@ class Evaluator:
         """The parameter whose value every ``return getLogger(<it>)`` of ``func`` names."""
         found: set[int] = set()
         for stmt in func.scope.exits:
-            value = stmt.value if isinstance(stmt, ast.Return) else None
+            value: ast.AST | None = stmt.value if isinstance(stmt, ast.Return) else None
+            if isinstance(value, ast.Name):  # log = getLogger(name); ...; return log
+                bound = func.scope.assigns.get(value.id, [])
+                value = bound[0][1] if len(bound) == 1 else None
             if not (isinstance(value, ast.Call) and len(value.args) == 1):
                 return None
             arg = value.args[0]

@@ -84,7 +84,9 @@ class ModuleSummary:
     # what other modules import from it: module-level loggers (name -> logger name) and
     # functions returning getLogger() (name -> fixed logger name, or the parameter index)
     loggers: dict[str, str] = field(default_factory=dict)
-    factories: dict[str, tuple[str | None, int | None]] = field(default_factory=dict)
+    factories: dict[str, tuple[str | None, int | None, tuple[tuple[str, str], ...]]] = field(
+        default_factory=dict
+    )
     # handler classes and functions returning a handler: name -> (kind, class shown)
     handler_makers: dict[str, tuple[str, str]] = field(default_factory=dict)
     # module-level dictConfig dicts (name -> the dict as JSON text)
@@ -303,11 +305,11 @@ def exports(model: Model, summary: ModuleSummary) -> None:
                 continue
             returned = evaluator.returned(func)
             if isinstance(returned, LoggerVal) and returned.name is not None:
-                factories[name] = (returned.name, None)
+                factories[name] = (returned.name, None, attached_to_returned(model, func))
             elif isinstance(returned, LoggerVal):
                 param = evaluator.logger_param(func)
                 if param is not None:
-                    factories[name] = (None, param)
+                    factories[name] = (None, param, attached_to_returned(model, func))
             elif isinstance(returned, HandlerVal):
                 makers[name] = (returned.kind, returned.label)
             elif isinstance(returned, ListVal) and returned.items:
@@ -336,6 +338,28 @@ def exports(model: Model, summary: ModuleSummary) -> None:
             value = evaluator.name(name, module, 1 << 62)
             if isinstance(value, LoggerVal) and value.name is not None:
                 loggers[name] = value.name
+
+
+def attached_to_returned(model: Model, func: FuncVal) -> tuple[tuple[str, str], ...]:
+    """The handlers a logger factory attaches to the logger it returns (``log =
+    getLogger(name); log.addHandler(console); return log``)."""
+    returned = {
+        stmt.value.id
+        for stmt in func.scope.exits
+        if isinstance(stmt, ast.Return) and isinstance(stmt.value, ast.Name)
+    }
+    out = []
+    for call in model.facts.calls:
+        target = call.node.func
+        if call.scope is not func.scope or not isinstance(target, ast.Attribute):
+            continue
+        if target.attr != "addHandler" or len(call.node.args) != 1:
+            continue
+        if isinstance(target.value, ast.Name) and target.value.id in returned:
+            handler = model.evaluator.value(call.node.args[0], call.scope)
+            if isinstance(handler, HandlerVal):
+                out.append((handler.kind, handler.label))
+    return tuple(out)
 
 
 def summarize(

@@ -112,6 +112,9 @@ class LoggerFactory:
 
     name: str | None
     param: int | None = None
+    # handlers it attaches to the logger it returns (kind, class shown): every logger
+    # obtained through it has them
+    attaches: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

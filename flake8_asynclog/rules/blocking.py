@@ -249,6 +249,8 @@ def setup_sites(
     for att in config.history:
         if att.kind not in BLOCKING_KINDS or model.in_main_guard(att.site, guards):
             continue
+        if att.setup == "factory":  # attached inside another module's get_logger()
+            continue
         state = config.loggers[att.logger]
         if state.moved or att not in state.attached:
             continue
