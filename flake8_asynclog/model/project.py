@@ -14,11 +14,13 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..deep import parse
+from ..precheck import imports_logging
 from ..settings import Settings
 from . import dictconfig
 from .index_cache import FileFacts, pickled_by_fields
@@ -219,6 +221,9 @@ class ProjectIndex:
         if path in self.asked_paths or self.settings is None:
             return None
         self.asked_paths.add(path)
+        text = read_text(path)
+        if text is None or not may_export(text):
+            return None  # it can define no logger, handler or logging config
         self.summarize_into(path, self.settings)  # reuses a summary kept from a run before
         return self.modules.get(path)
 
@@ -278,6 +283,18 @@ def stats_of(
         except OSError:
             out.append((path, -1, -1))
     return tuple(out)
+
+
+_CONFIG_DICT = re.compile(r"[\"']version[\"']\s*:")
+_CONFIG_LOADS = ("json.load", "yaml.safe_load", "yaml.load", "tomllib.load", "tomli.load")
+
+
+def may_export(text: str) -> bool:
+    """Whether a module can define a logger, a handler or a logging config other modules
+    import (a cheap text test before it is summarised on demand)."""
+    if imports_logging(text):
+        return True
+    return _CONFIG_DICT.search(text) is not None or any(w in text for w in _CONFIG_LOADS)
 
 
 def read_text(path: str) -> str | None:
