@@ -22,6 +22,7 @@ from .values import (
     Const,
     EachOf,
     FuncVal,
+    HandlerInstaller,
     HandlerList,
     HandlerMaker,
     HandlerVal,
@@ -89,6 +90,13 @@ class DictSetup:
 
 
 Event = Union[CallSite, AttrStore]
+
+
+def argument_at(call: ast.Call, position: int, name: str) -> ast.expr | None:
+    """The argument a call passes for the parameter at ``position`` called ``name``."""
+    if position < len(call.args) and not any(isinstance(a, ast.Starred) for a in call.args):
+        return call.args[position]
+    return next((kw.value for kw in call.keywords if kw.arg == name), None)
 
 
 def encloses(outer: ast.stmt, inner: ast.AST) -> bool:
@@ -416,6 +424,14 @@ class LoggingConfig:
                 self.install(installer, event)
             elif callee.name in SERVERS_WITH_LOG_CONFIG:
                 self.server_log_config(event, callee.name)
+            return
+        if isinstance(callee, HandlerInstaller):  # logconf.install(root, file_handler())
+            logger_arg = argument_at(node, *callee.logger)
+            handler_arg = argument_at(node, *callee.handler)
+            logger = self.logger_of(logger_arg, scope) if logger_arg is not None else None
+            if logger is not None and logger.name is not None and handler_arg is not None:
+                handler = evaluator.value(handler_arg, scope)
+                self.attach(logger.name, handler, node, scope, "addHandler")
             return
         if isinstance(callee, LoggerFactory) and callee.attaches:  # get_logger(__name__)
             made = evaluator.value(node, scope)

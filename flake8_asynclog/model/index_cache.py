@@ -196,6 +196,7 @@ class _IndexUnpickler(pickle.Unpickler):
             "LoggerFactory",
             "HandlerMaker",
             "HandlerListMaker",
+            "HandlerInstaller",
             "ConfigDict",
         },
     }

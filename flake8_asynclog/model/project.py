@@ -29,6 +29,7 @@ from .scopes import top_function
 from .values import (
     ConfigDict,
     FuncVal,
+    HandlerInstaller,
     HandlerListMaker,
     HandlerMaker,
     HandlerVal,
@@ -91,6 +92,9 @@ class ModuleSummary:
     )
     # handler classes and functions returning a handler: name -> (kind, class shown)
     handler_makers: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # functions attaching a handler parameter to a logger parameter: name -> the
+    # (position, name) of each
+    installers: dict[str, tuple[tuple[int, str], tuple[int, str]]] = field(default_factory=dict)
     # module-level dictConfig dicts (name -> the dict as JSON text)
     configs: dict[str, str] = field(default_factory=dict)
     # functions returning a literal list of handlers: name -> (kind, class shown) of each
@@ -208,6 +212,8 @@ class ProjectIndex:
                 return HandlerListMaker(summary.handler_lists[attr])
             if attr in summary.configs:
                 return ConfigDict(summary.configs[attr])
+            if attr in summary.installers:
+                return HandlerInstaller(*summary.installers[attr])
             if attr in summary.loggers:
                 return LoggerVal(summary.loggers[attr])
             if attr in summary.factories:
@@ -320,6 +326,9 @@ def exports(model: Model, summary: ModuleSummary) -> None:
             func = evaluator.value(node, module)
             if not isinstance(func, FuncVal) or node.name != name:
                 continue
+            installs = installs_parameter(model, func)
+            if installs is not None:
+                summary.installers[name] = installs
             returned = evaluator.returned(func)
             if isinstance(returned, LoggerVal) and returned.name is not None:
                 factories[name] = (returned.name, None, attached_to_returned(model, func))
@@ -355,6 +364,25 @@ def exports(model: Model, summary: ModuleSummary) -> None:
             value = evaluator.name(name, module, 1 << 62)
             if isinstance(value, LoggerVal) and value.name is not None:
                 loggers[name] = value.name
+
+
+def installs_parameter(
+    model: Model, func: FuncVal
+) -> tuple[tuple[int, str], tuple[int, str]] | None:
+    """``target.addHandler(handler)`` in ``func``, both its parameters: their positions
+    and names."""
+    params = func.scope.params
+    for call in model.facts.calls:
+        target = call.node.func
+        if call.scope is not func.scope or not isinstance(target, ast.Attribute):
+            continue
+        if target.attr != "addHandler" or len(call.node.args) != 1:
+            continue
+        owner, handler = target.value, call.node.args[0]
+        if isinstance(owner, ast.Name) and isinstance(handler, ast.Name):
+            if owner.id in params and handler.id in params:
+                return (params.index(owner.id), owner.id), (params.index(handler.id), handler.id)
+    return None
 
 
 def attached_to_returned(model: Model, func: FuncVal) -> tuple[tuple[str, str], ...]:
@@ -447,6 +475,7 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
         or summary.handler_makers
         or summary.handler_lists
         or summary.configs
+        or summary.installers
         or summary.loguru_sinks
         or summary.loguru_removes
         or summary.loguru_logs

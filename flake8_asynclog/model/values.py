@@ -130,6 +130,16 @@ class ConfigDict:
 
 
 @dataclass(frozen=True)
+class HandlerInstaller:
+    """A function of another module of the project that attaches the handler it is
+    given to the logger it is given (``def install(target, handler):
+    target.addHandler(handler)``): the parameters' positions and names."""
+
+    logger: tuple[int, str]
+    handler: tuple[int, str]
+
+
+@dataclass(frozen=True)
 class HandlerListMaker:
     """A function of another module of the project returning a list of handlers it
     makes (``def build_handlers(): return [FileHandler(...), StreamHandler()]``)."""
@@ -170,6 +180,7 @@ Value = Union[
     LoggerFactory,
     HandlerMaker,
     HandlerListMaker,
+    HandlerInstaller,
     ConfigDict,
     Const,
 ]

@@ -1,0 +1,3 @@
+"""Matrix <-> IRC bridge."""
+
+__version__ = "0.7.2"

@@ -1,0 +1,1 @@
+"""Local stand-in for the parts of aiohttp that labmon uses."""

@@ -1,0 +1,3 @@
+import logging
+
+logging.getLogger("labmon").addHandler(logging.NullHandler())

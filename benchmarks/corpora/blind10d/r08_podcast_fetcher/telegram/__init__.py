@@ -1,0 +1,1 @@
+"""Local stand-in for python-telegram-bot (only what the notifier uses)."""

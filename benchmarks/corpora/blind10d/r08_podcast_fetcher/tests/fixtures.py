@@ -1,0 +1,7 @@
+import logging
+
+
+def capture_podfetch_log(path):
+    handler = logging.FileHandler(path)
+    logging.getLogger("podfetch").addHandler(handler)
+    return handler

@@ -1,0 +1,3 @@
+import logging
+
+logging.getLogger("shipper").addHandler(logging.NullHandler())
