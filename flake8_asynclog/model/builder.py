@@ -163,9 +163,17 @@ class _Walker:
         if isinstance(target, ast.Name):
             self.bind_name(target.id, order, value)
         elif isinstance(target, (ast.Tuple, ast.List)):
-            for elt in target.elts:
+            starred = any(isinstance(elt, ast.Starred) for elt in target.elts)
+            for index, elt in enumerate(target.elts):
                 inner = elt.value if isinstance(elt, ast.Starred) else elt
-                self.bind_target(inner, stmt, stmt, order)
+                if starred or not isinstance(value, ast.expr):
+                    self.bind_target(inner, stmt, stmt, order)
+                    continue
+                # a, b = make_handlers(): each name is that item of the value
+                item = ast.copy_location(
+                    ast.Subscript(value, ast.Constant(index), ast.Load()), value
+                )
+                self.bind_target(inner, item, stmt, order)
         elif isinstance(target, ast.Attribute):
             if isinstance(value, ast.expr):
                 self.facts.attr_stores.append(

@@ -137,6 +137,13 @@ class Evaluator:
         """``table[key]`` of a dict literal with literal keys, bound once (``HANDLERS =
         {"file": FileHandler(...)}``): the value of a literal ``key``, or each value for
         the variable of a loop over literal keys (``for key in ("file", "console")``)."""
+        position = node.slice
+        if isinstance(position, ast.Constant) and isinstance(position.value, int):  # a, b = f()
+            listed = self.value(node.value, scope)
+            if isinstance(listed, ListVal) and -len(listed.items) <= position.value < len(
+                listed.items
+            ):
+                return listed.items[position.value]
         table = scope.binding(node.value.id) if isinstance(node.value, ast.Name) else None
         if not isinstance(table, ast.Dict) or None in table.keys:
             return UNKNOWN
