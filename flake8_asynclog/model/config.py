@@ -464,6 +464,8 @@ class LoggingConfig:
         if logger is None or logger.name is None:
             return
         handler = evaluator.value(node.args[0], scope)
+        if isinstance(handler, ParamVal):  # def install(logger, handler): what callers pass
+            handler = evaluator.argument(handler)
         if node.func.attr == "addHandler" and isinstance(handler, EachOf):
             for item in handler.items:  # for h in (file, console): log.addHandler(h)
                 self.attach(logger.name, item, node, scope, "addHandler", handler.loop)

@@ -207,6 +207,8 @@ class Evaluator:
             if name not in scope.params:
                 return UNKNOWN
             annotated = self.annotated_handler(value, name, scope)
+            if isinstance(annotated, HandlerVal) and annotated.kind in ("base", "unknown"):
+                annotated = None  # handler: logging.Handler says nothing: ask the callers
             return annotated or ParamVal(func, scope.params.index(name))
         return self.value(value, scope)
 
