@@ -200,9 +200,11 @@ class LoggingConfig:
         """What loguru's sinks do on the caller in the programs of this module: the
         strongest of the sinks this module and the others add (see
         :func:`.loguru.strongest`)."""
+        from .loguru import strongest_kind
+
         kinds = {kind for summary in summaries for kind, _ in summary.loguru_sinks}
         kinds.add(self.evaluator.loguru_kind())
-        return next((kind for kind in ("file", "stream", "queued") if kind in kinds), "unknown")
+        return strongest_kind(kinds)
 
     def read_coroutines(self) -> None:
         """The other modules' coroutines, with the modules that only log from coroutines
@@ -327,6 +329,7 @@ class LoggingConfig:
                 names.append(name)
         return tuple(names)
 
+    # -- movers: functions that put a parameter's handlers behind a queue --
     def find_mover(self, event: Event) -> None:
         target = self.moved_target(event)
         if isinstance(target, ParamVal):
@@ -499,12 +502,16 @@ class LoggingConfig:
         function = event.scope.function
         if function is None:
             return False
-        calls = [
+        calls = self.calls_of(function)
+        return bool(calls) and all(self.in_coroutines(site, 2) for site in calls)
+
+    def calls_of(self, function: Scope) -> list[CallSite]:
+        """This module's calls of ``function`` by its name."""
+        return [
             site
             for site in self.facts.calls
             if isinstance(site.node.func, ast.Name) and site.node.func.id == function.name
         ]
-        return bool(calls) and all(self.in_coroutines(site, 2) for site in calls)
 
     def in_coroutines(self, site: CallSite, depth: int) -> bool:
         """``site`` runs in a coroutine, or in a function only coroutines call
@@ -514,11 +521,7 @@ class LoggingConfig:
         function = site.scope.function
         if depth == 0 or function is None or function.is_async:
             return False
-        calls = [
-            other
-            for other in self.facts.calls
-            if isinstance(other.node.func, ast.Name) and other.node.func.id == function.name
-        ]
+        calls = self.calls_of(function)
         return bool(calls) and all(self.in_coroutines(other, depth - 1) for other in calls)
 
     def during_the_loop(self, event: Event) -> bool:

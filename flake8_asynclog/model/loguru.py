@@ -72,7 +72,11 @@ def sink_kind(evaluator: Evaluator, site: CallSite) -> str:
 def strongest(sinks: list[Sink]) -> str:
     """The kind of a stdlib handler that forwards to these sinks (the InterceptHandler
     recipe): ``file`` over ``stream`` over ``queued``; ``unknown`` when none is known."""
-    kinds = {sink.kind for sink in sinks}
+    return strongest_kind({sink.kind for sink in sinks})
+
+
+def strongest_kind(kinds: set[str]) -> str:
+    """:func:`strongest` of sink kinds."""
     return next((kind for kind in ("file", "stream", "queued") if kind in kinds), "unknown")
 
 

@@ -12,29 +12,23 @@ fresh text is analysed as usual and the index supplies only the *other* modules.
 from __future__ import annotations
 
 import ast
-import json
 import os
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..deep import parse
-from ..precheck import imports_logging
 from ..settings import Settings
-from . import dictconfig
+from .exports import exports, may_export
 from .index_cache import FileFacts, pickled_by_fields
 from .programs import ProgramGraph
 from .scopes import top_function
 from .values import (
     ConfigDict,
-    FuncVal,
     HandlerInstaller,
     HandlerListMaker,
     HandlerMaker,
-    HandlerVal,
     Imported,
-    ListVal,
     LoggerFactory,
     LoggerVal,
     Value,
@@ -291,18 +285,6 @@ def stats_of(
     return tuple(out)
 
 
-_CONFIG_DICT = re.compile(r"[\"']version[\"']\s*:")
-_CONFIG_LOADS = ("json.load", "yaml.safe_load", "yaml.load", "tomllib.load", "tomli.load")
-
-
-def may_export(text: str) -> bool:
-    """Whether a module can define a logger, a handler or a logging config other modules
-    import (a cheap text test before it is summarised on demand)."""
-    if imports_logging(text):
-        return True
-    return _CONFIG_DICT.search(text) is not None or any(w in text for w in _CONFIG_LOADS)
-
-
 def read_text(path: str) -> str | None:
     try:
         if os.path.getsize(path) > _MAX_BYTES:
@@ -311,100 +293,6 @@ def read_text(path: str) -> str | None:
             return handle.read().decode("utf-8")
     except (OSError, ValueError):
         return None
-
-
-def exports(model: Model, summary: ModuleSummary) -> None:
-    """The module-level loggers, logger factories, handler makers and handler lists of a
-    module, for the modules that import them (into ``summary``)."""
-    module = model.facts.module
-    evaluator = model.evaluator
-    loggers, factories = summary.loggers, summary.factories
-    makers, lists = summary.handler_makers, summary.handler_lists
-    for name, bindings in module.assigns.items():
-        node = bindings[-1][1]
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            func = evaluator.value(node, module)
-            if not isinstance(func, FuncVal) or node.name != name:
-                continue
-            installs = installs_parameter(model, func)
-            if installs is not None:
-                summary.installers[name] = installs
-            returned = evaluator.returned(func)
-            if isinstance(returned, LoggerVal) and returned.name is not None:
-                factories[name] = (returned.name, None, attached_to_returned(model, func))
-            elif isinstance(returned, LoggerVal):
-                param = evaluator.logger_param(func)
-                if param is not None:
-                    factories[name] = (None, param, attached_to_returned(model, func))
-            elif isinstance(returned, HandlerVal):
-                makers[name] = (returned.kind, returned.label)
-            elif isinstance(returned, ListVal) and returned.items:
-                made = [item for item in returned.items if isinstance(item, HandlerVal)]
-                if len(made) == len(returned.items):
-                    lists[name] = tuple((item.kind, item.label) for item in made)
-        elif isinstance(node, ast.ClassDef):
-            info = model.facts.classes.get(name)
-            handler = evaluator.class_kind(info) if info is not None and info.node is node else None
-            if handler is not None:
-                makers[name] = handler
-            elif info is not None and info.node is node:  # a mixin's logger (property)
-                for attr in (*info.attrs, *info.methods):
-                    value = evaluator.class_attr(info, attr)
-                    if isinstance(value, LoggerVal) and value.name is not None:
-                        loggers[f"{name}.{attr}"] = value.name
-        if isinstance(node, ast.FunctionDef) and len(bindings) == 1:  # def load_config():
-            loaded = model.config.files.returned(node)
-            if isinstance(loaded, dict) and "version" in loaded and dictconfig.read(loaded):
-                summary.configs[name] = json.dumps(dictconfig.plain(loaded))
-        if isinstance(node, ast.Dict) and len(bindings) == 1:  # LOGGING = {...}
-            config = dictconfig.plain(dictconfig.literal(node, module))
-            if isinstance(config, dict) and "version" in config and dictconfig.read(config):
-                summary.configs[name] = json.dumps(config)
-        elif isinstance(node, (ast.Call, ast.Name, ast.Attribute)):
-            value = evaluator.name(name, module, 1 << 62)
-            if isinstance(value, LoggerVal) and value.name is not None:
-                loggers[name] = value.name
-
-
-def installs_parameter(
-    model: Model, func: FuncVal
-) -> tuple[tuple[int, str], tuple[int, str]] | None:
-    """``target.addHandler(handler)`` in ``func``, both its parameters: their positions
-    and names."""
-    params = func.scope.params
-    for call in model.facts.calls:
-        target = call.node.func
-        if call.scope is not func.scope or not isinstance(target, ast.Attribute):
-            continue
-        if target.attr != "addHandler" or len(call.node.args) != 1:
-            continue
-        owner, handler = target.value, call.node.args[0]
-        if isinstance(owner, ast.Name) and isinstance(handler, ast.Name):
-            if owner.id in params and handler.id in params:
-                return (params.index(owner.id), owner.id), (params.index(handler.id), handler.id)
-    return None
-
-
-def attached_to_returned(model: Model, func: FuncVal) -> tuple[tuple[str, str], ...]:
-    """The handlers a logger factory attaches to the logger it returns (``log =
-    getLogger(name); log.addHandler(console); return log``)."""
-    returned = {
-        stmt.value.id
-        for stmt in func.scope.exits
-        if isinstance(stmt, ast.Return) and isinstance(stmt.value, ast.Name)
-    }
-    out = []
-    for call in model.facts.calls:
-        target = call.node.func
-        if call.scope is not func.scope or not isinstance(target, ast.Attribute):
-            continue
-        if target.attr != "addHandler" or len(call.node.args) != 1:
-            continue
-        if isinstance(target.value, ast.Name) and target.value.id in returned:
-            handler = model.evaluator.value(call.node.args[0], call.scope)
-            if isinstance(handler, HandlerVal):
-                out.append((handler.kind, handler.label))
-    return tuple(out)
 
 
 def summarize(
