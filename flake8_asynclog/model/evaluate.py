@@ -115,7 +115,7 @@ class Evaluator:
             return ListVal(tuple(self.value(elt, scope) for elt in node.elts))
         if isinstance(node, ast.Subscript):
             base = self.value(node.value, scope)
-            return base if isinstance(base, HandlerList) else self.dict_item(node, scope)
+            return base if isinstance(base, HandlerList) else self.item_of(node, scope)
         if isinstance(node, (ast.ListComp, ast.GeneratorExp)) and len(node.generators) == 1:
             inner_scope = self.facts.scope_of.get(id(node), scope)
             iterated = self.value(node.generators[0].iter, inner_scope)
@@ -133,8 +133,9 @@ class Evaluator:
             return ClassVal(info) if info is not None and info.node is node else UNKNOWN
         return UNKNOWN
 
-    def dict_item(self, node: ast.Subscript, scope: Scope) -> Value:
-        """``table[key]`` of a dict literal with literal keys, bound once (``HANDLERS =
+    def item_of(self, node: ast.Subscript, scope: Scope) -> Value:
+        """``items[0]`` of a list or tuple value (what ``a, b = make_handlers()`` binds),
+        or ``table[key]`` of a dict literal with literal keys, bound once (``HANDLERS =
         {"file": FileHandler(...)}``): the value of a literal ``key``, or each value for
         the variable of a loop over literal keys (``for key in ("file", "console")``)."""
         position = node.slice
