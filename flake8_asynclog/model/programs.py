@@ -406,10 +406,11 @@ class ProgramGraph:
         program (itself and what it imports) runs coroutines; ``idle`` when it does not
         but imports the project's modules (a test helper driving the app's coroutines,
         run by no loop of its own); ``unknown`` for a file on its own."""
-        if self.outsider(path, text) is not None:
-            return "running"
         node = read_module(os.path.realpath(path), module_names(path, self.root), text)
-        return "idle" if self._resolve(node) else "unknown"
+        imported = self._resolve(node)
+        if runs_coroutines(node, [self.nodes[p] for p in imported]):
+            return "running"  # what outsider() would build a program of
+        return "idle" if imported else "unknown"
 
     def mates(self, path: str, text: str | None = None) -> dict[str, Program]:
         """Every module that runs in a program with ``path``, with one such program."""
