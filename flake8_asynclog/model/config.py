@@ -1,116 +1,52 @@
-"""Which handlers each logger has: the module's logging set-up, interpreted in source order."""
+"""Which handlers each logger has: the module's logging set-up, interpreted in source order.
+
+The state and the attachments are :mod:`.config_state`'s; :mod:`.setup_calls` applies
+the calls that configure from a description, :mod:`.removals` decides when handlers
+stop counting. This module walks the events and answers which handlers a logger
+reaches, with the rest of the project's.
+"""
 
 from __future__ import annotations
 
 import ast
-import os
-from dataclasses import dataclass, field, replace
-from typing import Callable, Union
+from dataclasses import replace
+from typing import Callable
 
-from ..catalogue import DJANGO_LOGGING, SERVERS_WITH_LOG_CONFIG, Installer, installer_for
-from . import dictconfig, fileconfig
-from .builder import ModuleFacts, source_order
+from ..catalogue import SERVERS_WITH_LOG_CONFIG, installer_for
+from .builder import ModuleFacts
+from .config_state import (
+    Attachment,
+    DictSetup,
+    Event,
+    ExternalLogger,
+    LoggerState,
+    argument_at,
+)
 from .configfiles import ConfigFiles
 from .evaluate import Evaluator
-from .names import QUEUE_HANDLER, QUEUE_LISTENER, runs_loop
 from .project import ExternalAttachment, ModuleSummary, forced
+from .removals import Removals
 from .scan import find_root
-from .scopes import AttrStore, CallSite, Scope, top_function
+from .scopes import AttrStore, top_function
+from .setup_calls import SetupCalls
 from .values import (
-    ClassVal,
-    ConfigDict,
     Const,
     EachOf,
     FuncVal,
     HandlerInstaller,
     HandlerList,
-    HandlerMaker,
     HandlerVal,
     Imported,
     ListVal,
     LoggerFactory,
     LoggerVal,
     ParamVal,
-    Value,
 )
 
-
-@dataclass(eq=False)
-class Attachment:
-    """A handler attached to a logger at a setup call."""
-
-    logger: str
-    handler: Value
-    site: ast.AST
-    scope: Scope
-    setup: str  # addHandler | basicConfig | dictConfig | handlers | factory (a get_logger())
-
-    blocks: tuple[int, ...] = ()
-    loop: ast.stmt | None = None  # the ``for`` loop over literal handlers it was made in
-
-    @property
-    def where(self) -> str:
-        node = getattr(self.handler, "node", None)
-        line = getattr(node, "lineno", None) or getattr(self.site, "lineno", 0)
-        return f"line {line}"
-
-    @property
-    def kind(self) -> str:
-        return self.handler.kind if isinstance(self.handler, HandlerVal) else "unknown"
-
-    @property
-    def label(self) -> str:
-        return self.handler.label if isinstance(self.handler, HandlerVal) else "handler"
+__all__ = ["Attachment", "DictSetup", "LoggerState", "LoggingConfig"]
 
 
-@dataclass
-class LoggerState:
-    attached: list[Attachment] = field(default_factory=list)
-    propagate: bool = True
-    moved: bool = False  # its handlers were moved behind a QueueListener
-
-
-@dataclass
-class ExternalLogger:
-    """What the other modules of the project do to one logger."""
-
-    attached: list[ExternalAttachment] = field(default_factory=list)
-    propagate: bool = True
-    moved: bool = False
-    moved_in_own: bool = False  # by a module of the program this module is the entry of
-
-
-@dataclass(eq=False)
-class DictSetup:
-    """A literal dictConfig call and what it configured."""
-
-    call: ast.Call
-    scope: Scope
-    config: dictconfig.DictConfig
-
-
-Event = Union[CallSite, AttrStore]
-
-
-def argument_at(call: ast.Call, position: int, name: str) -> ast.expr | None:
-    """The argument a call passes for the parameter at ``position`` called ``name``."""
-    if position < len(call.args) and not any(isinstance(a, ast.Starred) for a in call.args):
-        return call.args[position]
-    return next((kw.value for kw in call.keywords if kw.arg == name), None)
-
-
-def encloses(outer: ast.stmt, inner: ast.AST) -> bool:
-    """Whether ``inner`` lies within the lines of ``outer``."""
-    line = getattr(inner, "lineno", 0)
-    return outer.lineno <= line <= (outer.end_lineno or outer.lineno)
-
-
-def runs_before(att: Attachment, event: Event) -> bool:
-    """Whether ``att`` was surely made before ``event`` runs: same scope, enclosing block."""
-    return att.scope is event.scope and event.blocks[: len(att.blocks)] == att.blocks
-
-
-class LoggingConfig:
+class LoggingConfig(SetupCalls, Removals):
     """The loggers' handlers after the module's set-up, with where each was attached."""
 
     def __init__(
@@ -130,19 +66,19 @@ class LoggingConfig:
         self._coroutines: list[tuple[frozenset[str], bool]] = []
         self.external_configured = False
         self.external_runs_loop = False
-        self.loggers: dict[str, LoggerState] = {}
-        self.history: list[Attachment] = []  # every attachment ever made
+        self.loggers = {}
+        self.history = []
         # whether this module is its program's entry (the model sets it: the project knows)
         self.local_is_entry: Callable[[], bool] = lambda: True
         # whether a site is in this module's ``if __name__ == "__main__":`` block
         self.in_own_guard: Callable[[ast.AST], bool] = lambda site: False
         # whether the entry of a program this module runs in imports this function
         self.entry_imports: Callable[[str], bool] = lambda function: False
-        self.configured = False  # the module configures some handler somewhere
-        self.dict_setups: list[DictSetup] = []
-        self.unread_configs: list[CallSite] = []  # dictConfig(<not a literal>) calls
-        self.movers: dict[int, set[int]] = {}  # id(def) -> parameter indexes it moves
-        self.blocks: tuple[int, ...] = ()  # blocks around the event being applied
+        self.configured = False
+        self.dict_setups = []
+        self.unread_configs = []
+        self.movers = {}
+        self.blocks = ()
         settings = evaluator.settings
         filename = evaluator.filename
         root = settings.project_root or (find_root(filename) if filename else None)
@@ -163,11 +99,6 @@ class LoggingConfig:
             except RecursionError:
                 continue
         self.django_settings()
-
-    def state(self, name: str) -> LoggerState:
-        if name not in self.loggers:
-            self.loggers[name] = LoggerState()
-        return self.loggers[name]
 
     # -- the rest of the project -------------------------------------------
     @property
@@ -316,94 +247,6 @@ class LoggingConfig:
             out += [att for att in chosen if all(att is not seen for seen in out)]
         return out
 
-    def called_before(self, site: ast.AST, scope: Scope) -> tuple[str, ...]:
-        """The names of the functions called before ``site`` in its scope (``setup()``,
-        ``logsetup.setup()``): a ``basicConfig()`` after one that gives root a handler
-        does nothing."""
-        order = source_order(site)
-        names = []
-        for call in self.facts.calls:
-            func = call.node.func
-            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-            if call.scope is scope and call.order < order and name:
-                names.append(name)
-        return tuple(names)
-
-    # -- movers: functions that put a parameter's handlers behind a queue --
-    def find_mover(self, event: Event) -> None:
-        target = self.moved_target(event)
-        if isinstance(target, ParamVal):
-            self.movers.setdefault(id(target.func), set()).add(target.index)
-
-    def moved_target(self, event: Event) -> LoggerVal | ParamVal | None:
-        """The logger whose handlers ``event`` removes or hands to a listener, if any."""
-        evaluator = self.evaluator
-        if isinstance(event, AttrStore):
-            if event.attr == "handlers":
-                owner = evaluator.value(event.target, event.scope)
-                return owner if isinstance(owner, ParamVal) else None
-            return None
-        node = event.node
-        func = node.func
-        if not isinstance(func, ast.Attribute):
-            return self.listener_source(event)
-        if func.attr == "removeHandler" and node.args and id(event.scope) in self.queue_scopes:
-            removed = evaluator.value(node.args[0], event.scope)
-            if isinstance(removed, HandlerList):
-                return removed.logger
-        if func.attr == "clear" and not node.args:
-            owner = evaluator.value(func.value, event.scope)
-            if isinstance(owner, HandlerList) and isinstance(owner.logger, ParamVal):
-                return owner.logger
-        if func.attr == "addFilter" and len(node.args) == 1:
-            owner = evaluator.value(func.value, event.scope)
-            if isinstance(owner, HandlerList) and self.writes_off_loop(node.args[0], event.scope):
-                return owner.logger  # for h in log.handlers: h.addFilter(WriteOffLoop(h))
-        return self.listener_source(event)
-
-    def writes_off_loop(self, node: ast.expr, scope: Scope) -> bool:
-        """``node`` makes a filter that hands its handler's writes to the loop's executor.
-
-        That is an instance of a ``logging.Filter`` subclass of this module whose
-        ``filter()`` calls ``run_in_executor`` (the fixer's ``WriteOffLoop``),
-        made as ``Class(...)`` or ``cls(...)`` in one of its class methods.
-        """
-        if not isinstance(node, ast.Call):
-            return False
-        callee = self.evaluator.value(node.func, scope)
-        info = callee.info if isinstance(callee, ClassVal) else None
-        if info is None and isinstance(node.func, ast.Name):
-            info = self.evaluator.class_of_self(node.func.id, scope)
-        method = info.methods.get("filter") if info is not None else None
-        if method is None:
-            return False
-        return any(
-            isinstance(call.node.func, ast.Attribute)
-            and call.node.func.attr == "run_in_executor"
-            and call.scope.function is not None
-            and call.scope.function.node is method
-            for call in self.facts.calls
-        )
-
-    def builds_queue(self, call: CallSite) -> bool:
-        """Whether ``call`` constructs a QueueHandler or a QueueListener."""
-        func = call.node.func
-        if not isinstance(func, (ast.Name, ast.Attribute)):
-            return False
-        callee = self.evaluator.value(func, call.scope)
-        return isinstance(callee, Imported) and callee.name in (QUEUE_LISTENER, QUEUE_HANDLER)
-
-    def listener_source(self, event: CallSite) -> LoggerVal | ParamVal | None:
-        callee = self.evaluator.value(event.node.func, event.scope)
-        if not isinstance(callee, Imported) or callee.name != QUEUE_LISTENER:
-            return None
-        for arg in event.node.args[1:]:
-            if isinstance(arg, ast.Starred):
-                source = self.evaluator.value(arg.value, event.scope)
-                if isinstance(source, HandlerList):
-                    return source.logger
-        return None
-
     # -- interpretation ---------------------------------------------------
     def apply(self, event: Event) -> None:
         self.blocks = event.blocks
@@ -481,81 +324,6 @@ class LoggingConfig:
             if handler.logger.name == logger.name and not self.removes_one_later(event):
                 self.state(logger.name).attached = []
 
-    def logger_of(self, node: ast.expr, scope: Scope) -> LoggerVal | None:
-        """The logger ``node`` is; a parameter (``def _install(logger, handler)``) is what
-        every caller passes."""
-        value = self.evaluator.value(node, scope)
-        if isinstance(value, ParamVal):
-            value = self.evaluator.argument(value)
-        return value if isinstance(value, LoggerVal) else None
-
-    def removes_one_later(self, event: CallSite) -> bool:
-        """``log.removeHandler(h)`` with ``h`` one of the logger's handlers, not each in
-        turn (``for h in log.handlers[:]``), in a function only coroutines call (an admin
-        command muting a handler found by name): the coroutines met the handlers first.
-        Anywhere else, which handlers are left is not known, and none is kept."""
-        arg = event.node.args[0]
-        if isinstance(arg, ast.Name):
-            bound = event.scope.binding(arg.id)
-            if isinstance(bound, (ast.For, ast.AsyncFor)) and encloses(bound, event.node):
-                return False
-        function = event.scope.function
-        if function is None:
-            return False
-        calls = self.calls_of(function)
-        return bool(calls) and all(self.in_coroutines(site, 2) for site in calls)
-
-    def calls_of(self, function: Scope) -> list[CallSite]:
-        """This module's calls of ``function`` by its name."""
-        return [
-            site
-            for site in self.facts.calls
-            if isinstance(site.node.func, ast.Name) and site.node.func.id == function.name
-        ]
-
-    def in_coroutines(self, site: CallSite, depth: int) -> bool:
-        """``site`` runs in a coroutine, or in a function only coroutines call
-        (``depth`` levels of such functions)."""
-        if site.in_coroutine:
-            return True
-        function = site.scope.function
-        if depth == 0 or function is None or function.is_async:
-            return False
-        calls = self.calls_of(function)
-        return bool(calls) and all(self.in_coroutines(other, depth - 1) for other in calls)
-
-    def during_the_loop(self, event: Event) -> bool:
-        """A removal in a coroutine (it runs while the loop runs), or after the last loop
-        the function runs (teardown), does not undo, for the coroutines, the handlers
-        they logged through before it."""
-        if not isinstance(event, CallSite):
-            return False
-        if event.in_coroutine:
-            return True
-        function = event.scope.function
-        if function and any(source_order(y) < event.order for y in function.yields):
-            return True  # after the yield of a @contextmanager set-up: when the with-body ends
-        if function and self.closes_handlers(function):
-            return True  # a shutdown: it closes the handlers it takes away
-        runs = [s.order for s in self.facts.calls if s.scope is event.scope and runs_loop(s.node)]
-        return any(order < event.order for order in runs) and max(runs) < event.order
-
-    def closes_handlers(self, function: Scope) -> bool:
-        """Whether ``function`` closes a logger's handlers (``for h in log.handlers:
-        h.close()``): a handler closed is done with, so what it removes is teardown."""
-        for call in self.facts.calls:
-            func = call.node.func
-            if call.scope.function is function and isinstance(func, ast.Attribute):
-                if func.attr == "close" and not call.node.args:
-                    owner = self.evaluator.value(func.value, call.scope)
-                    if isinstance(owner, HandlerList):
-                        return True
-        return False
-
-    def move(self, name: str, event: Event) -> None:
-        self.configured = True
-        self.state(name).moved = True
-
     def apply_store(self, store: AttrStore) -> None:
         target = self.evaluator.value(store.target, store.scope)
         if isinstance(target, EachOf):  # for log in (a, b): log.propagate = False
@@ -574,190 +342,3 @@ class LoggingConfig:
                 self.attach(name, item, store.node, store.scope, "handlers")
         elif store.attr == "propagate" and isinstance(value, Const) and value.value is False:
             self.state(name).propagate = False
-
-    def attach(
-        self,
-        name: str,
-        handler: Value,
-        site: ast.AST,
-        scope: Scope,
-        setup: str,
-        loop: ast.stmt | None = None,
-    ) -> None:
-        self.configured = True
-        if isinstance(handler, HandlerVal) and handler.kind == "loguru":
-            # loguru's sinks are the process's: those this module adds decide; with
-            # none here, the modules that read the attachment ask their programs' sinks
-            kind = self.evaluator.loguru_kind()
-            if kind != "unknown":
-                handler = HandlerVal(kind, handler.label, handler.node)
-        attachment = Attachment(name, handler, site, scope, setup, self.blocks, loop)
-        self.state(name).attached.append(attachment)
-        self.history.append(attachment)
-
-    def install(self, installer: Installer, event: CallSite) -> None:
-        """A library's helper attaching its handler (``coloredlogs.install()``)."""
-        node, scope = event.node, event.scope
-        kwargs = {kw.arg: kw.value for kw in node.keywords if kw.arg}
-        given = kwargs.get(installer.logger_keyword) if installer.logger_keyword else None
-        position = installer.logger_position
-        if given is None and position is not None and position < len(node.args):
-            given = node.args[position]
-        name: str | None = ""
-        if given is not None:
-            value = self.evaluator.value(given, scope)
-            if isinstance(value, ParamVal):
-                value = self.evaluator.argument(value)
-            if isinstance(value, LoggerVal):
-                name = value.name
-            elif isinstance(value, Const) and isinstance(value.value, (str, type(None))):
-                name = value.value or ""
-            else:
-                name = None
-        if installer.library_logger is not None:
-            keyword, wanted, library = installer.library_logger
-            switch = kwargs.get(keyword)
-            chosen = self.evaluator.value(switch, scope) if switch is not None else None
-            if isinstance(chosen, Const) and chosen.value == wanted:
-                name = library
-        if name is None:
-            return  # a logger the model cannot name: nothing to flag
-        short = installer.function.rsplit(".", 1)[-1]
-        handler: Value = HandlerVal(installer.kind, f"{installer.handler} from {short}()", node)
-        if installer.handler_keyword in kwargs:
-            handler = self.evaluator.value(kwargs[installer.handler_keyword], scope)
-        self.attach(name, handler, node, scope, installer.function)
-
-    def basic_config(self, event: CallSite) -> None:
-        node, scope = event.node, event.scope
-        kwargs = {kw.arg: kw.value for kw in node.keywords if kw.arg}
-        root = self.state("")
-        force = kwargs.get("force")
-        if force is not None:
-            forced = self.evaluator.value(force, scope)
-            if isinstance(forced, Const) and forced.value:
-                root.attached = []
-        self.configured = True
-        if any(runs_before(a, event) for a in root.attached):
-            return  # basicConfig does nothing when root already has handlers
-        if any(o.scope is scope and o.order < event.order for o in self.unread_configs):
-            return  # after a dictConfig the model cannot read: root likely has handlers
-        if "handlers" in kwargs:
-            handlers = self.evaluator.value(kwargs["handlers"], scope)
-            items = handlers.items if isinstance(handlers, ListVal) else (handlers,)
-            for item in items:
-                self.attach("", item, node, scope, "basicConfig")
-        elif "filename" in kwargs:
-            handler = HandlerVal("file", "FileHandler from basicConfig(filename=...)", node)
-            self.attach("", handler, node, scope, "basicConfig")
-        else:
-            label = "StreamHandler from basicConfig()"
-            self.attach("", HandlerVal("stream", label, node), node, scope, "basicConfig")
-
-    def dict_config(self, event: CallSite) -> None:
-        node, scope = event.node, event.scope
-        self.configured = True
-        config = None
-        if node.args:
-            config = self.read_dict(node.args[0], scope)
-            if config is None:  # dictConfig(json.load(fh)): a file the analysis can read
-                config = dictconfig.read(
-                    self.files.config(node.args[0], scope), self.project_handler
-                )
-        if config is None:  # not a literal: its handlers are unknown, nothing to flag
-            self.unread_configs.append(event)
-            return
-        self.dict_setups.append(DictSetup(node, scope, config))
-        self.configure(config, event, "dictConfig")
-
-    def read_dict(self, node: ast.expr, scope: Scope) -> dictconfig.DictConfig | None:
-        """The config a literal dict, or one another module defines
-        (``dictConfig(settings.LOGGING)``, ``log_config=LOGGING_CONFIG`` imported), says."""
-        config = dictconfig.read(dictconfig.literal(node, self.facts.module), self.project_handler)
-        named = node.func if isinstance(node, ast.Call) and not node.args else node
-        if config is None and isinstance(named, (ast.Name, ast.Attribute)):
-            value = self.evaluator.value(named, scope)  # a dict, or a function returning one
-            if isinstance(value, ConfigDict):
-                config = dictconfig.read(value.value, self.project_handler)
-        return config
-
-    def project_handler(self, qual: str) -> tuple[str, str] | None:
-        """The kind and class shown of a handler class a module of the project defines."""
-        found = self.evaluator.from_project(qual)
-        return (found.kind, found.label) if isinstance(found, HandlerMaker) else None
-
-    def server_log_config(self, event: CallSite, server: str) -> None:
-        """``uvicorn.run(app, log_config=...)``: the server applies a dict (dictConfig), a
-        JSON / YAML file (dictConfig) or an ini file (fileConfig) when it starts."""
-        node, scope = event.node, event.scope
-        given = next((kw.value for kw in node.keywords if kw.arg == "log_config"), None)
-        if given is None:
-            return  # the server's defaults: its own loggers only, not the application's
-        self.configured = True
-        config = self.read_dict(given, scope)
-        if config is None:
-            path = self.files.path(given, scope)
-            extension = os.path.splitext(path)[1].lower() if path else ""
-            if path and extension in (".ini", ".cfg", ".conf"):
-                self.files.read.append(path)
-                config = fileconfig.read(path, self.evaluator.filename)
-            elif path and extension in (".json", ".yaml", ".yml"):
-                kind = "json" if extension == ".json" else "yaml"
-                config = dictconfig.read(self.files.parse(path, kind), self.project_handler)
-        if config is None:
-            self.unread_configs.append(event)
-            return
-        self.dict_setups.append(DictSetup(node, scope, config))
-        self.configure(config, event, server)
-
-    def django_settings(self) -> None:
-        """A Django settings module (it sets ``INSTALLED_APPS``): Django hands its
-        ``LOGGING`` dict to dictConfig when it sets up, before any view runs."""
-        module = self.facts.module
-        bindings = module.assigns.get("LOGGING")
-        if "INSTALLED_APPS" not in module.assigns or not bindings or len(bindings) != 1:
-            return
-        config = dictconfig.read(dictconfig.literal(bindings[0][1], module), self.project_handler)
-        target = next(
-            (
-                target
-                for stmt in self.facts.tree.body
-                if isinstance(stmt, ast.Assign)
-                for target in stmt.targets
-                if isinstance(target, ast.Name) and target.id == "LOGGING"
-            ),
-            None,
-        )
-        if config is None or target is None:
-            return
-        self.configured = True
-        self.configure_at(config, target, module, DJANGO_LOGGING)
-
-    def file_config(self, event: CallSite) -> None:
-        self.configured = True
-        args = event.node.args
-        path = self.evaluator.string(args[0], event.scope) if args else None
-        config = fileconfig.read(path, self.evaluator.filename) if path else None
-        if path:
-            self.files.read.append(self.files.literal(path))
-        if config is not None:  # an unreadable ini adds nothing to flag
-            self.configure(config, event, "fileConfig")
-
-    def configure(self, config: dictconfig.DictConfig, event: CallSite, setup: str) -> None:
-        self.configure_at(config, event.node, event.scope, setup)
-
-    def configure_at(
-        self, config: dictconfig.DictConfig, node: ast.AST, scope: Scope, setup: str
-    ) -> None:
-        for name, spec in config.loggers.items():
-            state = self.state(name)
-            if spec.propagate is False:
-                state.propagate = False
-            if spec.handlers is None:
-                continue
-            state.attached = []
-            for handler_name in spec.handlers:
-                entry = config.handlers.get(handler_name)
-                kind, label = (entry.kind, entry.label) if entry else ("unknown", handler_name)
-                value = HandlerVal(kind, f"{label} '{handler_name}'", node)
-                self.attach(name, value, node, scope, setup)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..catalogue import DJANGO_LOGGING, FRAMEWORK_SETUPS
 from ..findings import Finding
 from ..model import Model
-from ..model.config import Attachment
+from ..model.config_state import Attachment
 from ..model.names import BLOCKING_KINDS, HARD_BLOCKING_KINDS
 from ..model.project import ExternalAttachment
 from ..model.values import LoggerVal

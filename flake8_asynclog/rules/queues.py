@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..findings import Finding
 from ..fixes import AtexitReference, Fix, RegisterStop, ThreadQueue, UnboundedQueue
 from ..model import Model
-from ..model.config import DictSetup
+from ..model.config_state import DictSetup
 from ..model.names import ASYNCIO_QUEUES, BLOCKING_KINDS
 from ..model.scopes import CallSite
 from ..model.values import HandlerVal, Imported, ListenerVal, ListVal, QueueVal, Value
