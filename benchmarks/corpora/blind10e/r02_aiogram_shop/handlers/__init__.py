@@ -1,0 +1,3 @@
+from . import admin, errors, users
+
+__all__ = ["admin", "errors", "users"]

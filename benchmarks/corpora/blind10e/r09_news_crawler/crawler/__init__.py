@@ -1,0 +1,1 @@
+"""newscrawler core package."""

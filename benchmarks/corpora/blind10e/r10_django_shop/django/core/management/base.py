@@ -1,0 +1,5 @@
+class BaseCommand:
+    help = ""
+
+    def handle(self, *args):
+        raise NotImplementedError

@@ -1,0 +1,2 @@
+def path(route, view, name=None):
+    return (route, view, name)

@@ -1,0 +1,5 @@
+import os
+
+from databases import Database
+
+database = Database(os.environ.get("DATABASE_URL", "postgresql+asyncpg://localhost/ledger"))
