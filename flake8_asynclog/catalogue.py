@@ -184,7 +184,13 @@ class Installer(NamedTuple):
     handler_keyword: str | None = None  # a handler given instead of the default
     # ``(keyword, value, logger)``: with ``keyword=value`` the handler goes to ``logger``
     library_logger: tuple[str, Literal, str] | None = None
+    default_logger: str = ""  # the logger it attaches to unless told (root)
 
+
+#: discord.py's clients: ``run()`` calls ``setup_logging(handler=log_handler,
+#: root=root_logger)`` before it runs the loop, unless ``log_handler=None``.
+_DISCORD_CLIENTS = ("discord.Client", "discord.AutoShardedClient", "discord.ext.commands.Bot",
+                    "discord.ext.commands.AutoShardedBot")  # fmt: skip
 
 INSTALLERS: tuple[Installer, ...] = (
     Installer("coloredlogs.install", "stream", "StandardErrorHandler", "coloredlogs==15.0.1",
@@ -193,6 +199,9 @@ INSTALLERS: tuple[Installer, ...] = (
               handler_keyword="handler", library_logger=("root", False, "discord")),
     Installer("click_log.basic_config", "stream", "ClickHandler", "click-log==0.4.0",
               logger_keyword="logger", logger_position=0),
+    *(Installer(f"{client}.run", "stream", "StreamHandler", "discord.py==2.4.0",
+                handler_keyword="log_handler", library_logger=("root_logger", True, ""),
+                default_logger="discord") for client in _DISCORD_CLIENTS),
 )  # fmt: skip
 
 _INSTALLERS = {installer.function: installer for installer in INSTALLERS}
@@ -206,11 +215,31 @@ def installer_for(qual: str) -> Installer | None:
 #: Servers that apply a ``log_config=`` (a dict, or a JSON / YAML / ini file) when they
 #: start: ``uvicorn.run(app, log_config=LOGGING)`` (uvicorn==0.32.1).
 SERVERS_WITH_LOG_CONFIG = frozenset({"uvicorn.run", "uvicorn.Config", "uvicorn.config.Config"})
+#: What such a server applies without ``log_config=`` (uvicorn==0.32.0, LOGGING_CONFIG):
+#: a stderr handler on 'uvicorn' ('uvicorn.error' propagates to it), stdout on
+#: 'uvicorn.access'; neither propagates to root.
+SERVER_DEFAULT_LOGGING: dict[str, object] = {
+    "version": 1,
+    "handlers": {
+        "default": {"class": "logging.StreamHandler", "stream": "ext://sys.stderr"},
+        "access": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout"},
+    },
+    "loggers": {
+        "uvicorn": {"handlers": ["default"], "propagate": False},
+        "uvicorn.access": {"handlers": ["access"], "propagate": False},
+    },
+}
 
 #: Django's settings: ``LOGGING`` in the settings module is applied by Django (through
 #: dictConfig) when it sets up (django==5.2.19). The set-up's name in messages.
 DJANGO_LOGGING = "LOGGING"
 
+#: gunicorn's config file: ``logconfig_dict`` is handed to dictConfig in every worker
+#: (gunicorn==23.0.0), before the app is loaded.
+GUNICORN_LOGGING = "logconfig_dict"
+#: Settings only a gunicorn config file sets beside it.
+GUNICORN_SETTINGS = frozenset({"wsgi_app", "worker_class", "bind", "workers"})
+
 #: Set-ups a framework applies when it starts (a starter placed after them in the code
 #: would run too early or too late): ASL103 offers no fix for them.
-FRAMEWORK_SETUPS = frozenset({DJANGO_LOGGING, *SERVERS_WITH_LOG_CONFIG})
+FRAMEWORK_SETUPS = frozenset({DJANGO_LOGGING, GUNICORN_LOGGING, *SERVERS_WITH_LOG_CONFIG})

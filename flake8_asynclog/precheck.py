@@ -25,6 +25,9 @@ _TASK_WORDS = ("create_task", "ensure_future")
 # A coroutine logging through a logger another project module made (``from bot import
 # LOGGER``, ``get_logger(__name__)``) needs no import of logging in its own module.
 _DJANGO_LOGGING = re.compile(r"^LOGGING[ \t]*=", re.MULTILINE)
+# gunicorn's config file (``gunicorn -c gunicorn.conf.py``): module-level settings
+_GUNICORN_LOGGING = re.compile(r"^logconfig_dict[ \t]*=", re.MULTILINE)
+_GUNICORN_SETTING = re.compile(r"^(?:wsgi_app|worker_class|bind|workers)[ \t]*=", re.MULTILINE)
 _LOG_CALL = re.compile(r"\.(?:debug|info|warning|warn|error|exception|critical|log)\(")
 
 
@@ -46,11 +49,26 @@ def django_settings(source: str) -> bool:
     return "INSTALLED_APPS" in source and _DJANGO_LOGGING.search(source) is not None
 
 
+def gunicorn_config(source: str) -> bool:
+    """Whether ``source`` is a gunicorn config file with a ``logconfig_dict`` setting
+    (gunicorn applies it through dictConfig in every worker)."""
+    return (
+        "logconfig_dict" in source
+        and _GUNICORN_LOGGING.search(source) is not None
+        and _GUNICORN_SETTING.search(source) is not None
+    )
+
+
+def framework_settings(source: str) -> bool:
+    """A settings module whose logging config a framework applies (Django, gunicorn)."""
+    return django_settings(source) or gunicorn_config(source)
+
+
 def relevant(source: str) -> bool:
     """Could any rule fire on this source? (No false "no": only skips what cannot.)"""
     return (
         any(word in source for word in _TASK_WORDS)
         or imports_logging(source)
         or logs_in_coroutines(source)
-        or django_settings(source)
+        or framework_settings(source)
     )

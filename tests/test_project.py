@@ -203,3 +203,20 @@ def test_a_procfile_server_makes_a_program_of_the_module_it_serves() -> None:
     assert result.stderr == ""
     assert findings(result.stdout, SERVED) == markers(SERVED)
     assert "attached to 'webapp' in webapp/asgi.py:7" in result.stdout
+
+
+FRAMEWORKS = FIXTURES / "frameworks"
+
+
+def test_set_ups_a_framework_or_server_applies_and_their_look_alikes() -> None:
+    """gunicorn's logconfig_dict, discord.py's Client.run(), uvicorn's defaults, config
+    files found through os.environ.get() and parents[N], a handler added in a loop over
+    logger names; clean: log_handler=None, log_config=None, the project's own
+    ``coloredlogs`` package, a helper's logger that does not propagate."""
+    result = flake8("--select", "ASL", ".", cwd=FRAMEWORKS)
+    assert result.stderr == ""
+    assert findings(result.stdout, FRAMEWORKS) == markers(FRAMEWORKS), result.stdout
+    assert "gunicorn's logconfig_dict setting makes the root logger" in result.stdout
+    assert "StreamHandler from Client.run() (line 18)" in result.stdout
+    for clean in ("bot/quiet.py", "bot/default.py", "status/", "jobs/"):
+        assert clean not in result.stdout

@@ -65,6 +65,8 @@ class Model:
             exported=exported or (self.exported if settings.project_scan else None),
             package=package_of(filename),
         )
+        if settings.project_scan:
+            self.evaluator.own_module = self.own_module
         self.config = LoggingConfig(
             self.facts,
             self.evaluator,
@@ -114,6 +116,11 @@ class Model:
     def project_index(self) -> project.ProjectIndex | None:
         """The index of the project this module belongs to (``None``: single-file mode)."""
         return scan.index_for(self.evaluator.filename, self.settings)
+
+    def own_module(self, top: str) -> bool:
+        """Whether the project has a module or package named ``top``."""
+        index = self.project_index
+        return index is not None and index.graph is not None and top in index.graph.by_name
 
     def exported(self, qual: str) -> Value | None:
         """Another project module's logger or logger factory, by dotted name."""

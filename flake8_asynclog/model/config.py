@@ -98,7 +98,7 @@ class LoggingConfig(SetupCalls, Removals):
                 self.apply(event)
             except RecursionError:
                 continue
-        self.django_settings()
+        self.framework_settings()
 
     # -- the rest of the project -------------------------------------------
     @property
@@ -260,15 +260,16 @@ class LoggingConfig(SetupCalls, Removals):
         node, scope, evaluator = event.node, event.scope, self.evaluator
         callee = evaluator.value(node.func, scope)
         if isinstance(callee, Imported):
+            library = evaluator.third_party(callee.name)
             if callee.name == "logging.basicConfig":
                 self.basic_config(event)
             elif callee.name == "logging.config.dictConfig":
                 self.dict_config(event)
             elif callee.name == "logging.config.fileConfig":
                 self.file_config(event)
-            elif (installer := installer_for(callee.name)) is not None:
+            elif library and (installer := installer_for(callee.name)) is not None:
                 self.install(installer, event)
-            elif callee.name in SERVERS_WITH_LOG_CONFIG:
+            elif library and callee.name in SERVERS_WITH_LOG_CONFIG:
                 self.server_log_config(event, callee.name)
             return
         if isinstance(callee, HandlerInstaller):  # logconf.install(root, file_handler())
@@ -286,6 +287,10 @@ class LoggingConfig(SetupCalls, Removals):
                     made_by = HandlerVal(kind, f"{label} added by {ast.unparse(node.func)}()", node)
                     self.attach(made.name, made_by, node, scope, "factory")
             return
+        if isinstance(callee, FuncVal) and self.detaches(callee):  # _private("app.debug")
+            made = evaluator.value(node, scope)
+            if isinstance(made, LoggerVal) and made.name is not None:
+                self.state(made.name).propagate = False
         if isinstance(callee, FuncVal) and id(callee.node) in self.movers:
             shift = 1 if isinstance(node.func, ast.Attribute) and callee.scope.klass else 0
             for index in self.movers[id(callee.node)]:
@@ -296,6 +301,9 @@ class LoggingConfig(SetupCalls, Removals):
             return
         if not isinstance(node.func, ast.Attribute):
             return
+        if node.func.attr == "run" and (installer := self.client_run(node, scope)):
+            self.install(installer, event)  # discord.py: Client.run() sets logging up
+            return
         if node.func.attr in ("clear", "removeHandler") and self.during_the_loop(event):
             return  # the coroutines that logged before met the handlers: they stay
         if node.func.attr == "clear" and not node.args:
@@ -305,6 +313,13 @@ class LoggingConfig(SetupCalls, Removals):
                     self.state(owner.logger.name).attached = []
             return
         if node.func.attr not in ("addHandler", "removeHandler") or not node.args:
+            return
+        owner = evaluator.value(node.func.value, scope)
+        if node.func.attr == "addHandler" and isinstance(owner, EachOf):
+            handler = evaluator.value(node.args[0], scope)  # for name in (...): getLogger(name)
+            for item in owner.items:
+                if isinstance(item, LoggerVal) and item.name is not None:
+                    self.attach(item.name, handler, node, scope, "addHandler", owner.loop)
             return
         logger = self.logger_of(node.func.value, scope)
         if logger is None or logger.name is None:
@@ -323,6 +338,24 @@ class LoggingConfig(SetupCalls, Removals):
         elif isinstance(handler, HandlerList) and isinstance(handler.logger, LoggerVal):
             if handler.logger.name == logger.name and not self.removes_one_later(event):
                 self.state(logger.name).attached = []
+
+    def detaches(self, function: FuncVal) -> bool:
+        """Whether ``function`` returns the logger it sets ``propagate = False`` on
+        (``logger = getLogger(name); logger.propagate = False; return logger``)."""
+        returned = {
+            exit.value.id
+            for exit in function.scope.exits
+            if isinstance(exit, ast.Return) and isinstance(exit.value, ast.Name)
+        }
+        return bool(returned) and any(
+            store.scope is function.scope
+            and store.attr == "propagate"
+            and isinstance(store.target, ast.Name)
+            and store.target.id in returned
+            and isinstance(store.value, ast.Constant)
+            and store.value.value is False
+            for store in self.facts.attr_stores
+        )
 
     def apply_store(self, store: AttrStore) -> None:
         target = self.evaluator.value(store.target, store.scope)

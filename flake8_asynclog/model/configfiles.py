@@ -4,11 +4,12 @@
 as fh``, ``dictConfig(json.loads(CONFIG.read_text()))``, ``yaml.safe_load`` /
 ``yaml.load`` (through PyYAML, when it is importable: without it nothing is read and
 nothing flagged), ``tomllib.load``. The path is followed through names bound once,
-``Path(...)``, ``/``, ``.parent``, ``.with_name()``, ``.resolve()`` and
-``os.path.join`` / ``dirname``; a relative literal is tried beside the module, then in
-the project root. A function of the module wrapping the loaded dict
-(``dictConfig(_expand(config))``, ``${VAR}`` substitution) keeps its shape: its
-placeholders stay strings, which leaves a value unknown, not the whole config.
+``Path(...)``, ``/``, ``.parent``, ``.parents[N]``, ``.with_name()``, ``.resolve()``,
+``os.path.join`` / ``dirname`` and ``os.environ.get(NAME, default)`` (the default); a
+relative literal is tried beside the module, then in the project root. A function of
+the module wrapping the loaded dict (``dictConfig(_expand(config))``, ``${VAR}``
+substitution) keeps its shape: its placeholders stay strings, which leaves a value
+unknown, not the whole config.
 """
 
 from __future__ import annotations
@@ -157,6 +158,15 @@ class ConfigFiles:
         if isinstance(node, ast.Attribute) and node.attr == "parent":
             inner = self.path(node.value, scope, depth + 1)
             return os.path.dirname(inner) if inner else None
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute):
+            index = node.slice  # Path(__file__).parents[1]: the grandparent
+            if node.value.attr == "parents" and isinstance(index, ast.Constant):
+                inner = self.path(node.value.value, scope, depth + 1)
+                if inner is None or not isinstance(index.value, int) or index.value < 0:
+                    return None
+                for _ in range(index.value + 1):
+                    inner = os.path.dirname(inner)
+                return inner
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
             left = self.path(node.left, scope, depth + 1)
             right = node.right
@@ -169,6 +179,8 @@ class ConfigFiles:
         as_text = isinstance(node.func, ast.Name) and node.func.id == "str"
         if (qual in _PATHS or qual == "os.fspath" or as_text) and len(node.args) == 1:
             return self.path(node.args[0], scope, depth + 1)
+        if qual in ("os.environ.get", "os.getenv") and len(node.args) == 2:
+            return self.path(node.args[1], scope, depth + 1)  # the default, unless set
         if qual in ("os.path.dirname", "os.path.abspath", "os.path.realpath") and node.args:
             inner = self.path(node.args[0], scope, depth + 1)
             if inner is None:

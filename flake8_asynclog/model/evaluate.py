@@ -72,6 +72,9 @@ class Evaluator:
         self.facts = facts
         self.package = package  # the package relative imports start from
         self.exported = exported  # another project module's logger or logger factory
+        # whether a top-level name is one of the project's own modules (a local
+        # ``discord`` package is the project's code, not the library the catalogue knows)
+        self.own_module: Callable[[str], bool] = lambda top: False
         self.filename = filename
         self.module_name = module_name
         self.settings = settings
@@ -194,6 +197,10 @@ class Evaluator:
         if self.exported is None or qual.split(".", 1)[0] in _STDLIB_ROOTS:
             return None
         return self.exported(self.absolute(qual))
+
+    def third_party(self, qual: str) -> bool:
+        """Whether ``qual`` names a library's object, not one of the project's modules."""
+        return not self.own_module(qual.split(".", 1)[0])
 
     def absolute(self, qual: str) -> str:
         """``.log.get_logger`` in ``app.api.routes`` is ``app.api.log.get_logger``."""
@@ -361,6 +368,12 @@ class Evaluator:
 
     def stdlib_call(self, qual: str, node: ast.Call, scope: Scope) -> Value:
         if qual == "logging.getLogger":
+            each = self.value(node.args[0], scope) if len(node.args) == 1 else None
+            if isinstance(each, EachOf) and all(
+                isinstance(i, Const) and isinstance(i.value, str) for i in each.items
+            ):  # for name in ("app", "app.db"): getLogger(name)
+                names = [i.value for i in each.items if isinstance(i, Const)]
+                return EachOf(tuple(LoggerVal(str(n)) for n in names), each.loop)
             return LoggerVal(self.logger_name(node, scope))
         if qual == "logging.LoggerAdapter" and node.args:
             return self.value(node.args[0], scope)

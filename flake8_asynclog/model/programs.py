@@ -40,6 +40,8 @@ _LOOP = re.compile(
     r"|trio\.run|anyio\.run|uvicorn\.run|hypercorn|run_app|run_polling|run_webhook"
     r"|start_polling)\s*\("
     r"|\b(?:bot|client|app)\.run\("
+    # a discord / hikari client under another name: ``Announcer(text).run(TOKEN)``
+    r"|\.run\([^()\n]{0,40}?(?i:token)|\.run\([^\n]*?\b(?:root_logger|log_handler)="
 )
 _LOADER_WORDS = ("import_module", "__import__", "load_extension", "importlib", "pkgutil",
                  "load_plugin",
@@ -54,6 +56,10 @@ _SERVES = re.compile(
 _APP_STRING = re.compile(
     r"\b(?:uvicorn|hypercorn|granian)\.(?:run|Config)\(\s*[\"']([A-Za-z_][\w.]*):[A-Za-z_]\w*[\"']"
 )
+# A gunicorn config file: the app it serves (``wsgi_app = "svc.app:app"``), and a worker
+# class that runs the app's coroutines on an event loop
+_WSGI_APP = re.compile(r"^wsgi_app[ \t]*=[ \t]*[\"']([A-Za-z_][\w.]*):", re.MULTILINE)
+_ASYNC_WORKER = re.compile(r"^worker_class[ \t]*=[^\n]*(?:Uvicorn|uvicorn|WebWorker)", re.MULTILINE)
 _BINDS_LOGGING = re.compile(r"^import[ \t]+logging\b", re.MULTILINE)
 _MAIN_GUARD = re.compile(r"^if[ \t]+__name__[ \t]*==[ \t]*['\"]__main__['\"]", re.MULTILINE)
 _QUOTED = re.compile(r"[\"']([A-Za-z_][\w.]*(?:/[\w.]+)*/?)")
@@ -106,6 +112,9 @@ def read_module(path: str, names: tuple[str, ...], text: str) -> ModuleNode:
     node.runs_loop = loop is not None
     node.runs_loop_imported = loop is not None and (guard is None or loop < guard.start())
     node.serves = "(" in text and _SERVES.search(text) is not None
+    if "worker_class" in text and _ASYNC_WORKER.search(text) is not None:
+        node.serves = True  # gunicorn -c gunicorn.conf.py, with uvicorn's worker
+        node.imports.update(sys.intern(name) for name in _WSGI_APP.findall(text))
     node.script = guard is not None
     node.binds_logging = "import logging" in text and _BINDS_LOGGING.search(text) is not None
     node.launcher = os.path.basename(path) == "__main__.py"
@@ -121,7 +130,7 @@ def first_loop_run(text: str) -> int | None:
         at = text.find(word)
         while at != -1 and (first is None or at < first):
             window = max(0, at - 24)
-            match = _LOOP.search(text, window, at + 32)
+            match = _LOOP.search(text, window, at + 64)
             if match is not None and (first is None or match.start() < first):
                 first = match.start()
                 break

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from ..catalogue import INSTALLERS
 from ..paths import TOOL_DIRS, is_excluded
-from ..precheck import django_settings, imports_logging, logs_in_coroutines
+from ..precheck import framework_settings, imports_logging, logs_in_coroutines
 from ..settings import Settings
 from . import index_cache
 from .index_cache import FileFacts, Listing, Stored, digest, trusted
@@ -172,7 +172,7 @@ def worth_reading(text: str) -> bool:
     """Cheap text pre-scan: stdlib logging and either set-up or coroutines, or coroutines
     logging through another module's logger."""
     if not imports_logging(text):
-        return logs_in_coroutines(text) or django_settings(text)
+        return logs_in_coroutines(text) or framework_settings(text)
     words = (*_SETUP_WORDS, "asyncio.run", "run_until_complete")
     if "async def" in text or any(word in text for word in words):
         return True
@@ -192,7 +192,7 @@ def read_facts(path: str, real: str, root: str, size: int, mtime_ns: int) -> Fil
         return None
     node = read_module(real, module_names(path, root), text)
     worth = worth_reading(text)
-    logs_only = worth and not imports_logging(text) and not django_settings(text)
+    logs_only = worth and not imports_logging(text) and not framework_settings(text)
     return FileFacts(size, mtime_ns, digest(data), node, frozenset(quoted_names(text)), worth,
                      logs_only)  # fmt: skip
 

@@ -7,11 +7,29 @@ from __future__ import annotations
 import ast
 import os
 
-from ..catalogue import DJANGO_LOGGING, Installer
+from ..catalogue import (
+    DJANGO_LOGGING,
+    GUNICORN_LOGGING,
+    GUNICORN_SETTINGS,
+    SERVER_DEFAULT_LOGGING,
+    Installer,
+    installer_for,
+)
 from . import dictconfig, fileconfig
 from .config_state import ConfigState, DictSetup, runs_before
 from .scopes import CallSite, Scope
-from .values import ConfigDict, Const, HandlerMaker, HandlerVal, ListVal, LoggerVal, ParamVal, Value
+from .values import (
+    ClassVal,
+    ConfigDict,
+    Const,
+    HandlerMaker,
+    HandlerVal,
+    Imported,
+    ListVal,
+    LoggerVal,
+    ParamVal,
+    Value,
+)
 
 
 class SetupCalls(ConfigState):
@@ -25,7 +43,7 @@ class SetupCalls(ConfigState):
         position = installer.logger_position
         if given is None and position is not None and position < len(node.args):
             given = node.args[position]
-        name: str | None = ""
+        name: str | None = installer.default_logger
         if given is not None:
             value = self.evaluator.value(given, scope)
             if isinstance(value, ParamVal):
@@ -44,11 +62,34 @@ class SetupCalls(ConfigState):
                 name = library
         if name is None:
             return  # a logger the model cannot name: nothing to flag
-        short = installer.function.rsplit(".", 1)[-1]
+        parts = installer.function.split(".")  # coloredlogs.install, discord.Client.run
+        short = ".".join(parts[-2:]) if parts[-2][:1].isupper() else parts[-1]
         handler: Value = HandlerVal(installer.kind, f"{installer.handler} from {short}()", node)
         if installer.handler_keyword in kwargs:
             handler = self.evaluator.value(kwargs[installer.handler_keyword], scope)
+            if isinstance(handler, Const) and handler.value is None:
+                return  # Client.run(token, log_handler=None): no handler
         self.attach(name, handler, node, scope, installer.function)
+
+    def client_run(self, node: ast.Call, scope: Scope) -> Installer | None:
+        """``bot.run(TOKEN)`` / ``MyClient().run(TOKEN)`` on a client class whose
+        ``run()`` attaches a handler (discord.py's, directly or through a subclass)."""
+        func = node.func
+        made = (
+            self.evaluator.bound_call(func.value, scope)
+            if isinstance(func, ast.Attribute)
+            else None
+        )
+        if made is None:
+            return None
+        callee = self.evaluator.value(made.func, scope)
+        if isinstance(callee, ClassVal):
+            base = self.evaluator.base_qual(callee.info)
+        else:
+            base = callee.name if isinstance(callee, Imported) else None
+        if not base or not self.evaluator.third_party(base):
+            return None
+        return installer_for(f"{base}.run")
 
     def basic_config(self, event: CallSite) -> None:
         node, scope = event.node, event.scope
@@ -113,8 +154,14 @@ class SetupCalls(ConfigState):
         JSON / YAML file (dictConfig) or an ini file (fileConfig) when it starts."""
         node, scope = event.node, event.scope
         given = next((kw.value for kw in node.keywords if kw.arg == "log_config"), None)
-        if given is None:
-            return  # the server's defaults: its own loggers only, not the application's
+        if given is None:  # the server's defaults: its own loggers only, not root
+            if server == "uvicorn.run":  # Config() alone applies nothing until it runs
+                defaults = dictconfig.read(SERVER_DEFAULT_LOGGING)
+                if defaults is not None:
+                    self.configure_at(defaults, node, scope, server)
+            return
+        if isinstance(given, ast.Constant) and given.value is None:
+            return  # log_config=None: the server configures nothing
         self.configured = True
         config = self.read_dict(given, scope)
         if config is None:
@@ -132,12 +179,21 @@ class SetupCalls(ConfigState):
         self.dict_setups.append(DictSetup(node, scope, config))
         self.configure(config, event, server)
 
-    def django_settings(self) -> None:
-        """A Django settings module (it sets ``INSTALLED_APPS``): Django hands its
-        ``LOGGING`` dict to dictConfig when it sets up, before any view runs."""
+    def framework_settings(self) -> None:
+        """A settings module whose logging dict a framework applies before any of the
+        app's code runs: Django's ``LOGGING`` (the module sets ``INSTALLED_APPS``),
+        gunicorn's ``logconfig_dict`` (a config file with a worker and a bind)."""
         module = self.facts.module
-        bindings = module.assigns.get("LOGGING")
-        if "INSTALLED_APPS" not in module.assigns or not bindings or len(bindings) != 1:
+        if "INSTALLED_APPS" in module.assigns:
+            self.settings_dict(DJANGO_LOGGING, DJANGO_LOGGING)
+        elif GUNICORN_LOGGING in module.assigns and GUNICORN_SETTINGS & set(module.assigns):
+            self.settings_dict(GUNICORN_LOGGING, GUNICORN_LOGGING)
+
+    def settings_dict(self, name: str, setup: str) -> None:
+        """The module-level dict ``name`` (bound once), applied through dictConfig."""
+        module = self.facts.module
+        bindings = module.assigns.get(name)
+        if not bindings or len(bindings) != 1:
             return
         config = dictconfig.read(dictconfig.literal(bindings[0][1], module), self.project_handler)
         target = next(
@@ -146,22 +202,26 @@ class SetupCalls(ConfigState):
                 for stmt in self.facts.tree.body
                 if isinstance(stmt, ast.Assign)
                 for target in stmt.targets
-                if isinstance(target, ast.Name) and target.id == "LOGGING"
+                if isinstance(target, ast.Name) and target.id == name
             ),
             None,
         )
         if config is None or target is None:
             return
         self.configured = True
-        self.configure_at(config, target, module, DJANGO_LOGGING)
+        self.configure_at(config, target, module, setup)
 
     def file_config(self, event: CallSite) -> None:
         self.configured = True
         args = event.node.args
         path = self.evaluator.string(args[0], event.scope) if args else None
+        if path:
+            path = self.files.literal(path)
+        elif args:  # fileConfig(CONFIG_DIR / "logging.ini")
+            path = self.files.path(args[0], event.scope)
         config = fileconfig.read(path, self.evaluator.filename) if path else None
         if path:
-            self.files.read.append(self.files.literal(path))
+            self.files.read.append(path)
         if config is not None:  # an unreadable ini adds nothing to flag
             self.configure(config, event, "fileConfig")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
-from ..catalogue import DJANGO_LOGGING, FRAMEWORK_SETUPS
+from ..catalogue import DJANGO_LOGGING, FRAMEWORK_SETUPS, GUNICORN_LOGGING
 from ..findings import Finding
 from ..model import Model
 from ..model.config_state import Attachment
@@ -289,7 +289,11 @@ FRAMEWORK_ADVICE = (
     "make the config queue them (Python 3.12+: a logging.handlers.QueueHandler entry "
     "whose 'handlers' lists them, its listener started where the app starts)"
 )
-SETUP_PHRASES = {"handlers": "assigning .handlers", DJANGO_LOGGING: "Django's LOGGING setting"}
+SETUP_PHRASES = {
+    "handlers": "assigning .handlers",
+    DJANGO_LOGGING: "Django's LOGGING setting",
+    GUNICORN_LOGGING: "gunicorn's logconfig_dict setting",
+}
 
 
 def logger_names(atts: list[Attachment]) -> list[str]:
