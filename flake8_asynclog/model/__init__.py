@@ -53,6 +53,7 @@ class Model:
         settings: Settings,
         filename: str = "",
         exported: Callable[[str], Value | None] | None = None,
+        own_module: Callable[[str], bool] | None = None,
     ) -> None:
         self.settings = settings
         self.module_name = module_name
@@ -67,6 +68,9 @@ class Model:
         )
         if settings.project_scan:
             self.evaluator.own_module = self.own_module
+            self.evaluator.passed_in = self.passed_in
+        elif own_module is not None:  # the project index summarising a module
+            self.evaluator.own_module = own_module
         self.config = LoggingConfig(
             self.facts,
             self.evaluator,
@@ -121,6 +125,17 @@ class Model:
         """Whether the project has a module or package named ``top``."""
         index = self.project_index
         return index is not None and index.graph is not None and top in index.graph.by_name
+
+    def passed_in(self, function: str, index: int, name: str) -> Value | None:
+        """The logger every call of ``function`` (this module's, by its absolute name) in
+        the project's other modules passes for its parameter ``index`` / ``name``."""
+        names = {
+            logger
+            for summary in self.project_modules(self.evaluator.filename, everything=True)
+            for callee, key, logger in summary.logger_args
+            if callee == function and key in (str(index), name)
+        }
+        return LoggerVal(names.pop()) if len(names) == 1 else None
 
     def exported(self, qual: str) -> Value | None:
         """Another project module's logger or logger factory, by dotted name."""
@@ -218,12 +233,14 @@ def build(
     filename: str,
     settings: Settings,
     exported: Callable[[str], Value | None] | None = None,
+    own_module: Callable[[str], bool] | None = None,
 ) -> Model:
-    """The model of one module; ``exported`` finds the loggers other modules define (the
-    project index's, when it summarises a module)."""
+    """The model of one module; ``exported`` finds the loggers other modules define and
+    ``own_module`` tells the project's modules from libraries (the project index's,
+    when it summarises a module)."""
     facts = collect(tree)
     name = run_name(facts, module_name_for(filename))
-    return Model(facts, name, settings, filename, exported)
+    return Model(facts, name, settings, filename, exported, own_module)
 
 
 def run_name(facts: ModuleFacts, module_name: str) -> str:

@@ -75,6 +75,8 @@ class Evaluator:
         # whether a top-level name is one of the project's own modules (a local
         # ``discord`` package is the project's code, not the library the catalogue knows)
         self.own_module: Callable[[str], bool] = lambda top: False
+        # the logger the project's other modules pass for a parameter (see Model.passed_in)
+        self.passed_in: Callable[[str, int, str], Value | None] | None = None
         self.filename = filename
         self.module_name = module_name
         self.settings = settings
@@ -240,6 +242,9 @@ class Evaluator:
             if passed is None or starred or any(k.arg is None for k in call.keywords):
                 return UNKNOWN
             values.append(self.value(passed, site.scope))
+        if not values and self.passed_in is not None and scope.parent is self.facts.module:
+            given = self.passed_in(f"{self.module_name}.{func.name}", param.index, name)
+            return given if given is not None else UNKNOWN
         return common_value(values) if values else UNKNOWN
 
     def callers(self, func: FunctionNode) -> list[CallSite]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..precheck import imports_logging
 from . import dictconfig
 from .scopes import Scope
-from .values import FuncVal, HandlerVal, ListVal, LoggerVal
+from .values import FuncVal, HandlerVal, Imported, ListVal, LoggerVal
 
 if TYPE_CHECKING:
     from . import Model
@@ -128,3 +128,32 @@ def attached_to_returned(model: Model, func: FuncVal) -> tuple[tuple[str, str], 
             if isinstance(made, HandlerVal):
                 out.append((made.kind, made.label))
     return tuple(out)
+
+
+def logger_arguments(model: Model) -> tuple[tuple[str, str, str], ...]:
+    """The named loggers this module passes to functions it imports from the project's
+    other modules (``await fetch(url, LOG)``, ``parse(page, log=LOG)``): the function's
+    absolute name, the parameter's position or keyword, the logger's name."""
+    evaluator = model.evaluator
+    out: set[tuple[str, str, str]] = set()
+    for site in model.facts.calls:
+        node = site.node
+        if not isinstance(node.func, (ast.Name, ast.Attribute)):
+            continue
+        callee = evaluator.value(node.func, site.scope)
+        if not isinstance(callee, Imported):
+            continue
+        function = evaluator.absolute(callee.name)
+        if evaluator.third_party(function):
+            continue
+        passed: list[tuple[str, ast.expr]] = []
+        for position, arg in enumerate(node.args):
+            if isinstance(arg, ast.Starred):
+                break
+            passed.append((str(position), arg))
+        passed += [(kw.arg, kw.value) for kw in node.keywords if kw.arg]
+        for key, arg in passed:
+            value = evaluator.value(arg, site.scope)
+            if isinstance(value, LoggerVal) and value.name is not None:
+                out.add((function, key, value.name))
+    return tuple(sorted(out))

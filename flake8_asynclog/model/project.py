@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..deep import parse
 from ..settings import Settings
-from .exports import exports, may_export
+from .exports import exports, logger_arguments, may_export
 from .index_cache import FileFacts, pickled_by_fields
 from .programs import ProgramGraph
 from .scopes import top_function
@@ -102,6 +102,9 @@ class ModuleSummary:
     loguru_sinks: tuple[tuple[str, int], ...] = ()
     loguru_removes: bool = False
     loguru_logs: bool = False
+    # loggers it passes to other project modules' functions: (function, parameter
+    # position or keyword, logger name)
+    logger_args: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def coroutine_loggers(self) -> set[str]:
@@ -162,7 +165,7 @@ class ProjectIndex:
         if text is not None:
             try:
                 shown = os.path.relpath(path, self.root)
-                summary = summarize(path, text, shown, settings, exported)
+                summary = summarize(path, text, shown, settings, exported, self.own_module)
             except (ValueError, SyntaxError, RecursionError, MemoryError):
                 pass
             except Exception:  # one odd module must not cost the rest of the project
@@ -184,6 +187,10 @@ class ProjectIndex:
             if text is not None:
                 return self.graph.outsider_status(own, text)
         return self.graph.status(filename)
+
+    def own_module(self, top: str) -> bool:
+        """Whether the project has a module or package named ``top``."""
+        return self.graph is not None and top in self.graph.by_name
 
     def exported(self, qual: str) -> Value | None:
         """A logger or logger factory another module defines (``from bot import LOGGER``,
@@ -301,10 +308,11 @@ def summarize(
     shown: str,
     settings: Settings,
     exported: Callable[[str], Value | None] | None = None,
+    own_module: Callable[[str], bool] | None = None,
 ) -> ModuleSummary | None:
     from . import build
 
-    model = build(parse(text, path), path, settings, exported)
+    model = build(parse(text, path), path, settings, exported, own_module)
     return summary_of(model, shown)
 
 
@@ -352,6 +360,7 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
             by_coroutine.setdefault(id(coroutine), set()).add(call.logger.name)
     summary.coroutines = [frozenset(names) for names in by_coroutine.values()]
     exports(model, summary)
+    summary.logger_args = logger_arguments(model)
     summary.reads = tuple(sorted(set(config.files.read)))  # the exports' loaders too
     useful = (
         summary.configured
@@ -367,5 +376,6 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
         or summary.loguru_sinks
         or summary.loguru_removes
         or summary.loguru_logs
+        or summary.logger_args
     )
     return summary if useful else None
