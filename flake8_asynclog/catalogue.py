@@ -233,6 +233,10 @@ SERVER_DEFAULT_LOGGING: dict[str, object] = {
 #: Django's settings: ``LOGGING`` in the settings module is applied by Django (through
 #: dictConfig) when it sets up (django==5.2.19). The set-up's name in messages.
 DJANGO_LOGGING = "LOGGING"
+#: Django's own ``DEFAULT_LOGGING``, applied before ``LOGGING``: with ``DEBUG = False``
+#: and ``ADMINS`` set, its ``mail_admins`` AdminEmailHandler on the ``django`` logger
+#: sends a mail (SMTP) for each error of ``django.request``.
+DJANGO_DEFAULTS = "Django's default logging"
 
 #: gunicorn's config file: ``logconfig_dict`` is handed to dictConfig in every worker
 #: (gunicorn==23.0.0), before the app is loaded.

@@ -13,6 +13,7 @@ FILES = [
     *sorted((FIXTURES / "realistic").glob("*.py")),
     *sorted((FIXTURES / "realistic2").glob("*.py")),
     *sorted((FIXTURES / "ecosystem").glob("*.py")),
+    *sorted((FIXTURES / "shapes").glob("*.py")),  # shapes real code takes
 ]
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from .helpers import FIXTURES, expected, fixer, flake8
 
 PROJECT = FIXTURES / "project"
@@ -220,3 +222,34 @@ def test_set_ups_a_framework_or_server_applies_and_their_look_alikes() -> None:
     assert "StreamHandler from Client.run() (line 18)" in result.stdout
     for clean in ("bot/quiet.py", "bot/default.py", "status/", "jobs/"):
         assert clean not in result.stdout
+
+
+DJANGO_MAIL = FIXTURES / "django_mail"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        None,
+        ("DEBUG = False", "DEBUG = True"),
+        ('ADMINS = [("Ops", "ops@example.com")]', "ADMINS = []"),
+        ('"disable_existing_loggers": False', '"disable_existing_loggers": True'),
+    ],
+    ids=["mails", "debug", "no-admins", "disables-existing"],
+)
+def test_djangos_default_mail_handler_counts_only_when_it_sends(
+    tmp_path: Path, change: tuple[str, str] | None
+) -> None:
+    copy = tmp_path / "site"
+    shutil.copytree(DJANGO_MAIL, copy, ignore=shutil.ignore_patterns(".asynclog_cache"))
+    settings = copy / "site" / "settings.py"
+    if change is not None:
+        text = settings.read_text()
+        assert change[0] in text
+        settings.write_text(text.replace(change[0], change[1]))
+    result = flake8("--select", "ASL", ".", cwd=copy)
+    assert result.stderr == ""
+    assert findings(result.stdout, copy) == (markers(copy) if change is None else set())
+    if change is None:
+        assert "AdminEmailHandler 'mail_admins' of Django's default logging" in result.stdout
+        assert "ASL103" not in result.stdout  # Django attaches it: no line of the project's

@@ -65,6 +65,7 @@ class LoggingConfig(SetupCalls, Removals):
         self._external: dict[str, ExternalLogger] | None = None
         self._coroutines: list[tuple[frozenset[str], bool]] = []
         self.external_configured = False
+        self.external_root_unknown = False
         self.external_runs_loop = False
         self.loggers = {}
         self.history = []
@@ -75,6 +76,7 @@ class LoggingConfig(SetupCalls, Removals):
         # whether the entry of a program this module runs in imports this function
         self.entry_imports: Callable[[str], bool] = lambda function: False
         self.configured = False
+        self.root_unknown = False
         self.dict_setups = []
         self.unread_configs = []
         self.movers = {}
@@ -114,6 +116,7 @@ class LoggingConfig(SetupCalls, Removals):
                     local.handler = HandlerVal(forwarded, handler.label, handler.node)
             for summary in summaries:
                 self.external_configured |= summary.configured
+                self.external_root_unknown |= summary.root_unknown
                 self.external_runs_loop |= summary.runs_loop
                 for name in summary.moved:
                     logger = self._external.setdefault(name, ExternalLogger())
@@ -163,6 +166,21 @@ class LoggingConfig(SetupCalls, Removals):
     def configured_anywhere(self) -> bool:
         _ = self.external
         return self.configured or self.external_configured
+
+    @property
+    def root_configured(self) -> bool:
+        """Whether root may have a handler in this module's programs: one attached or
+        moved here or in another module, or a set-up the model cannot read. Without,
+        the first root call (``logging.info()``) runs ``basicConfig()`` (a stderr
+        handler), whatever handlers named loggers have."""
+        root = self.loggers.get("")
+        other = self.external.get("")
+        return (
+            self.root_unknown
+            or self.external_root_unknown
+            or bool(root and (root.attached or root.moved))
+            or bool(other and (other.attached or other.moved))
+        )
 
     # -- reaching ---------------------------------------------------------
     def reach(self, name: str) -> list[Attachment | ExternalAttachment]:

@@ -100,6 +100,7 @@ class ConfigState:
     loggers: dict[str, LoggerState]
     history: list[Attachment]  # every attachment ever made
     configured: bool  # the module configures some handler somewhere
+    root_unknown: bool  # a set-up the model cannot read may give root a handler
     dict_setups: list[DictSetup]
     unread_configs: list[CallSite]  # dictConfig(<not a literal>) calls
     movers: dict[int, set[int]]  # id(def) -> parameter indexes it moves

@@ -220,7 +220,23 @@ class Evaluator:
             if isinstance(annotated, HandlerVal) and annotated.kind in ("base", "unknown"):
                 annotated = None  # handler: logging.Handler says nothing: ask the callers
             return annotated or ParamVal(func, scope.params.index(name))
+        if isinstance(value, (ast.For, ast.AsyncFor)) and isinstance(value.target, ast.Tuple):
+            return self.unpacked(name, value, scope)
         return self.value(value, scope)
+
+    def unpacked(self, name: str, loop: ast.For | ast.AsyncFor, scope: Scope) -> Value:
+        """``name`` of ``for name, level in (("app.log", INFO), ...)``: each item's part."""
+        assert isinstance(loop.target, ast.Tuple)
+        names = [elt.id if isinstance(elt, ast.Name) else None for elt in loop.target.elts]
+        each = self.value(loop, scope)
+        if name not in names or not isinstance(each, EachOf):
+            return UNKNOWN
+        position, parts = names.index(name), []
+        for item in each.items:
+            if not isinstance(item, ListVal) or len(item.items) != len(names):
+                return UNKNOWN
+            parts.append(item.items[position])
+        return EachOf(tuple(parts), each.loop)
 
     def argument(self, param: ParamVal) -> Value:
         """What the calls of the parameter's function in this module pass for it, when they

@@ -94,6 +94,7 @@ class ModuleSummary:
     # functions returning a literal list of handlers: name -> (kind, class shown) of each
     handler_lists: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     configured: bool = False
+    root_unknown: bool = False  # a set-up the model cannot read may give root a handler
     configured_unguarded: bool = False  # some set-up outside a main guard
     runs_loop: bool = False
     reads: tuple[str, ...] = ()  # config files its set-up reads (logging.json, an ini)
@@ -330,6 +331,7 @@ def summary_of(model: Model, shown: str) -> ModuleSummary | None:
         summary.loguru_removes = loguru.removes_default(model)
         summary.loguru_logs = bool(loguru.coroutine_calls(model))
     summary.configured = config.configured
+    summary.root_unknown = config.root_unknown
     summary.runs_loop = model.runs_loop
     guards = model.main_guard_lines()
     guarded = model.in_main_guard

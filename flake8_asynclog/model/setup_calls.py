@@ -8,6 +8,7 @@ import ast
 import os
 
 from ..catalogue import (
+    DJANGO_DEFAULTS,
     DJANGO_LOGGING,
     GUNICORN_LOGGING,
     GUNICORN_SETTINGS,
@@ -61,6 +62,7 @@ class SetupCalls(ConfigState):
             if isinstance(chosen, Const) and chosen.value == wanted:
                 name = library
         if name is None:
+            self.root_unknown = True
             return  # a logger the model cannot name: nothing to flag
         parts = installer.function.split(".")  # coloredlogs.install, discord.Client.run
         short = ".".join(parts[-2:]) if parts[-2][:1].isupper() else parts[-1]
@@ -69,7 +71,10 @@ class SetupCalls(ConfigState):
             handler = self.evaluator.value(kwargs[installer.handler_keyword], scope)
             if isinstance(handler, Const) and handler.value is None:
                 return  # Client.run(token, log_handler=None): no handler
+        configured = self.configured
         self.attach(name, handler, node, scope, installer.function)
+        if name and installer.default_logger == name:
+            self.configured = configured  # a library's default on its own logger (below)
 
     def client_run(self, node: ast.Call, scope: Scope) -> Installer | None:
         """``bot.run(TOKEN)`` / ``MyClient().run(TOKEN)`` on a client class whose
@@ -129,6 +134,7 @@ class SetupCalls(ConfigState):
                 )
         if config is None:  # not a literal: its handlers are unknown, nothing to flag
             self.unread_configs.append(event)
+            self.root_unknown = True
             return
         self.dict_setups.append(DictSetup(node, scope, config))
         self.configure(config, event, "dictConfig")
@@ -157,8 +163,12 @@ class SetupCalls(ConfigState):
         if given is None:  # the server's defaults: its own loggers only, not root
             if server == "uvicorn.run":  # Config() alone applies nothing until it runs
                 defaults = dictconfig.read(SERVER_DEFAULT_LOGGING)
+                configured = self.configured
                 if defaults is not None:
                     self.configure_at(defaults, node, scope, server)
+                # on the server's own loggers: root still has no handler, and the
+                # program's first root call (logging.info()) still calls basicConfig()
+                self.configured = configured
             return
         if isinstance(given, ast.Constant) and given.value is None:
             return  # log_config=None: the server configures nothing
@@ -175,6 +185,7 @@ class SetupCalls(ConfigState):
                 config = dictconfig.read(self.files.parse(path, kind), self.project_handler)
         if config is None:
             self.unread_configs.append(event)
+            self.root_unknown = True
             return
         self.dict_setups.append(DictSetup(node, scope, config))
         self.configure(config, event, server)
@@ -185,9 +196,31 @@ class SetupCalls(ConfigState):
         gunicorn's ``logconfig_dict`` (a config file with a worker and a bind)."""
         module = self.facts.module
         if "INSTALLED_APPS" in module.assigns:
+            self.django_defaults()
             self.settings_dict(DJANGO_LOGGING, DJANGO_LOGGING)
         elif GUNICORN_LOGGING in module.assigns and GUNICORN_SETTINGS & set(module.assigns):
             self.settings_dict(GUNICORN_LOGGING, GUNICORN_LOGGING)
+
+    def django_defaults(self) -> None:
+        """Django's ``DEFAULT_LOGGING`` (see :data:`.catalogue.DJANGO_DEFAULTS`): its mail
+        handler counts with ``DEBUG = False``, a non-empty ``ADMINS`` and no ``LOGGING``
+        that disables the loggers already there (dictConfig's default does)."""
+        module = self.facts.module
+        debug, admins = module.assigns.get("DEBUG"), module.assigns.get("ADMINS")
+        if not debug or not admins or len(debug) != 1 or len(admins) != 1:
+            return
+        flag, listed = debug[0][1], admins[0][1]
+        if not (isinstance(flag, ast.Constant) and flag.value is False):
+            return
+        if not (isinstance(listed, (ast.List, ast.Tuple)) and listed.elts):
+            return
+        settings = module.assigns.get("LOGGING")
+        if settings:
+            raw = dictconfig.literal(settings[-1][1], module)
+            if not isinstance(raw, dict) or raw.get("disable_existing_loggers", True) is not False:
+                return
+        label = "AdminEmailHandler 'mail_admins' of Django's default logging"
+        self.attach("django", HandlerVal("network", label, flag), flag, module, DJANGO_DEFAULTS)
 
     def settings_dict(self, name: str, setup: str) -> None:
         """The module-level dict ``name`` (bound once), applied through dictConfig."""
@@ -224,6 +257,8 @@ class SetupCalls(ConfigState):
             self.files.read.append(path)
         if config is not None:  # an unreadable ini adds nothing to flag
             self.configure(config, event, "fileConfig")
+        else:
+            self.root_unknown = True
 
     def configure(self, config: dictconfig.DictConfig, event: CallSite, setup: str) -> None:
         self.configure_at(config, event.node, event.scope, setup)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 
-from ..catalogue import DJANGO_LOGGING, FRAMEWORK_SETUPS, GUNICORN_LOGGING
+from ..catalogue import DJANGO_DEFAULTS, DJANGO_LOGGING, FRAMEWORK_SETUPS, GUNICORN_LOGGING
 from ..findings import Finding
 from ..model import Model
 from ..model.config_state import Attachment
@@ -68,8 +68,8 @@ ASL102 = Rule(
     "loop{more}",
     what="Like ASL101, where the blocking handlers reached are only streams: a `StreamHandler`, "
     "`basicConfig()` without a file, or the implicit `basicConfig()` a root convenience call "
-    "such as `logging.info()` makes in a program (it runs the loop) that configures no "
-    "handler.",
+    "such as `logging.info()` makes in a program (it runs the loop) that gives the root "
+    "logger no handler.",
     why="A write to stderr or stdout blocks when the pipe is full (a slow log shipper, a "
     "terminal, a container runtime under load); the whole loop waits with it.",
     example="""\
@@ -194,8 +194,9 @@ def check(model: Model) -> Iterator[Finding]:
             else:
                 evidence = {"handler": f"{streams[0].label} ({streams[0].where})"}
                 code = "ASL102"
-        elif call.convenience and not config.configured_anywhere and runs_a_program(model):
-            implicit = True
+        elif call.convenience and not config.root_configured and runs_a_program(model):
+            # the set-up function that only sets levels is flagged where nothing is set up
+            implicit = implicit or not config.configured_anywhere
             evidence, code = {"handler": IMPLICIT}, "ASL102"
         else:
             continue
@@ -249,8 +250,8 @@ def setup_sites(
     for att in config.history:
         if att.kind not in BLOCKING_KINDS or model.in_main_guard(att.site, guards):
             continue
-        if att.setup == "factory":  # attached inside another module's get_logger()
-            continue
+        if att.setup in ("factory", DJANGO_DEFAULTS):  # made in another module's
+            continue  # get_logger(), or by Django itself: no set-up line of the project's
         state = config.loggers[att.logger]
         if state.moved or att not in state.attached:
             continue
