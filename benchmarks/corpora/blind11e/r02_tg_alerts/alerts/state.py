@@ -1,0 +1,2 @@
+muted_chats: dict[int, int] = {}
+subscribed_chats: set[int] = set()
