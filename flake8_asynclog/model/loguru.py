@@ -101,11 +101,28 @@ def coroutine_calls(model: Model) -> list[tuple[CallSite, str]]:
         func = site.node.func
         if not isinstance(func, ast.Attribute) or func.attr not in METHODS:
             continue
-        base = func.value
-        while isinstance(base, ast.Call) and isinstance(base.func, ast.Attribute):
-            if base.func.attr not in ("opt", "bind", "patch", "contextualize"):
+        base: ast.expr = func.value
+        for _ in range(3):  # log = logger.bind(task="backfill"); ... log.info()
+            base = unbound(base)
+            if model.facts.imports.qualname(base) == LOGGER:
+                out.append((site, f"logger.{func.attr}()"))
                 break
-            base = base.func.value
-        if model.facts.imports.qualname(base) == LOGGER:
-            out.append((site, f"logger.{func.attr}()"))
+            made = model.evaluator.bound_call(base, site.scope)
+            if made is None or not isinstance(made.func, ast.Attribute):
+                break
+            if made.func.attr not in _DERIVED:
+                break
+            base = made
     return out
+
+
+_DERIVED = ("opt", "bind", "patch", "contextualize")  # loguru loggers made from logger
+
+
+def unbound(base: ast.expr) -> ast.expr:
+    """``logger`` of ``logger.opt(...).bind(...)``."""
+    while isinstance(base, ast.Call) and isinstance(base.func, ast.Attribute):
+        if base.func.attr not in _DERIVED:
+            break
+        base = base.func.value
+    return base
