@@ -74,7 +74,9 @@ class SetupCalls(ConfigState):
         configured = self.configured
         self.attach(name, handler, node, scope, installer.function)
         if name and installer.default_logger == name:
-            self.configured = configured  # a library's default on its own logger (below)
+            # the library's handler on its own logger (discord's): root still has none,
+            # as with a server's defaults (server_log_config)
+            self.configured = configured
 
     def client_run(self, node: ast.Call, scope: Scope) -> Installer | None:
         """``bot.run(TOKEN)`` / ``MyClient().run(TOKEN)`` on a client class whose
