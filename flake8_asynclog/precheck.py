@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .catalogue import INSTALLERS, SERVERS_WITH_LOG_CONFIG
+from .catalogue import GUNICORN_LOGGING, GUNICORN_SETTINGS, INSTALLERS, SERVERS_WITH_LOG_CONFIG
 
 # Every logging rule reads names resolved through an import of the stdlib ``logging``
 # package (``import logging``, ``import os, logging``, ``from logging.handlers import``).
@@ -26,8 +26,8 @@ _TASK_WORDS = ("create_task", "ensure_future")
 # LOGGER``, ``get_logger(__name__)``) needs no import of logging in its own module.
 _DJANGO_LOGGING = re.compile(r"^LOGGING[ \t]*=", re.MULTILINE)
 # gunicorn's config file (``gunicorn -c gunicorn.conf.py``): module-level settings
-_GUNICORN_LOGGING = re.compile(r"^logconfig_dict[ \t]*=", re.MULTILINE)
-_GUNICORN_SETTING = re.compile(r"^(?:wsgi_app|worker_class|bind|workers)[ \t]*=", re.MULTILINE)
+_GUNICORN_LOGGING = re.compile(rf"^{GUNICORN_LOGGING}[ \t]*=", re.MULTILINE)
+_GUNICORN_SETTING = re.compile(rf"^(?:{'|'.join(sorted(GUNICORN_SETTINGS))})[ \t]*=", re.MULTILINE)
 _LOG_CALL = re.compile(r"\.(?:debug|info|warning|warn|error|exception|critical|log)\(")
 
 
@@ -53,7 +53,7 @@ def gunicorn_config(source: str) -> bool:
     """Whether ``source`` is a gunicorn config file with a ``logconfig_dict`` setting
     (gunicorn applies it through dictConfig in every worker)."""
     return (
-        "logconfig_dict" in source
+        GUNICORN_LOGGING in source
         and _GUNICORN_LOGGING.search(source) is not None
         and _GUNICORN_SETTING.search(source) is not None
     )

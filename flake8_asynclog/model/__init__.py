@@ -58,6 +58,8 @@ class Model:
         self.settings = settings
         self.module_name = module_name
         self.facts = facts
+        # (function, parameter) -> the loggers other modules pass (see passed_in)
+        self._passed: dict[tuple[str, str], set[str]] | None = None
         self.evaluator = Evaluator(
             self.facts,
             module_name,
@@ -129,13 +131,14 @@ class Model:
     def passed_in(self, function: str, index: int, name: str) -> Value | None:
         """The logger every call of ``function`` (this module's, by its absolute name) in
         the project's other modules passes for its parameter ``index`` / ``name``."""
-        names = {
-            logger
-            for summary in self.project_modules(self.evaluator.filename, everything=True)
-            for callee, key, logger in summary.logger_args
-            if callee == function and key in (str(index), name)
-        }
-        return LoggerVal(names.pop()) if len(names) == 1 else None
+        if self._passed is None:  # read the other modules once per model
+            self._passed = {}
+            for summary in self.project_modules(self.evaluator.filename, everything=True):
+                for callee, key, logger in summary.logger_args:
+                    self._passed.setdefault((callee, key), set()).add(logger)
+        names = self._passed.get((function, str(index)), set())
+        names = names | self._passed.get((function, name), set())
+        return LoggerVal(next(iter(names))) if len(names) == 1 else None
 
     def exported(self, qual: str) -> Value | None:
         """Another project module's logger or logger factory, by dotted name."""

@@ -16,7 +16,6 @@ from ..catalogue import SERVERS_WITH_LOG_CONFIG, installer_for
 from .builder import ModuleFacts
 from .config_state import (
     Attachment,
-    DictSetup,
     Event,
     ExternalLogger,
     LoggerState,
@@ -42,8 +41,6 @@ from .values import (
     LoggerVal,
     ParamVal,
 )
-
-__all__ = ["Attachment", "DictSetup", "LoggerState", "LoggingConfig"]
 
 
 class LoggingConfig(SetupCalls, Removals):
@@ -80,6 +77,7 @@ class LoggingConfig(SetupCalls, Removals):
         self.dict_setups = []
         self.unread_configs = []
         self.movers = {}
+        self._detaches: dict[int, bool] = {}  # id(function scope) -> detaches()
         self.blocks = ()
         settings = evaluator.settings
         filename = evaluator.filename
@@ -360,12 +358,15 @@ class LoggingConfig(SetupCalls, Removals):
     def detaches(self, function: FuncVal) -> bool:
         """Whether ``function`` returns the logger it sets ``propagate = False`` on
         (``logger = getLogger(name); logger.propagate = False; return logger``)."""
+        key = id(function.scope)
+        if key in self._detaches:
+            return self._detaches[key]
         returned = {
             exit.value.id
             for exit in function.scope.exits
             if isinstance(exit, ast.Return) and isinstance(exit.value, ast.Name)
         }
-        return bool(returned) and any(
+        self._detaches[key] = bool(returned) and any(
             store.scope is function.scope
             and store.attr == "propagate"
             and isinstance(store.target, ast.Name)
@@ -374,6 +375,7 @@ class LoggingConfig(SetupCalls, Removals):
             and store.value.value is False
             for store in self.facts.attr_stores
         )
+        return self._detaches[key]
 
     def apply_store(self, store: AttrStore) -> None:
         target = self.evaluator.value(store.target, store.scope)

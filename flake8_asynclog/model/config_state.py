@@ -132,8 +132,12 @@ class ConfigState:
         scope: Scope,
         setup: str,
         loop: ast.stmt | None = None,
+        configures: bool = True,
     ) -> None:
-        self.configured = True
+        """``configures=False``: a library's or server's default on its own logger
+        (discord's, uvicorn's), not the program's set-up: root still has no handler."""
+        if configures:
+            self.configured = True
         if isinstance(handler, HandlerVal) and handler.kind == "loguru":
             # loguru's sinks are the process's: those this module adds decide; with
             # none here, the modules that read the attachment ask their programs' sinks

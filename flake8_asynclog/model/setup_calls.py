@@ -71,12 +71,8 @@ class SetupCalls(ConfigState):
             handler = self.evaluator.value(kwargs[installer.handler_keyword], scope)
             if isinstance(handler, Const) and handler.value is None:
                 return  # Client.run(token, log_handler=None): no handler
-        configured = self.configured
-        self.attach(name, handler, node, scope, installer.function)
-        if name and installer.default_logger == name:
-            # the library's handler on its own logger (discord's): root still has none,
-            # as with a server's defaults (server_log_config)
-            self.configured = configured
+        own = bool(name) and name == installer.default_logger  # discord's, on 'discord'
+        self.attach(name, handler, node, scope, installer.function, configures=not own)
 
     def client_run(self, node: ast.Call, scope: Scope) -> Installer | None:
         """``bot.run(TOKEN)`` / ``MyClient().run(TOKEN)`` on a client class whose
@@ -165,12 +161,8 @@ class SetupCalls(ConfigState):
         if given is None:  # the server's defaults: its own loggers only, not root
             if server == "uvicorn.run":  # Config() alone applies nothing until it runs
                 defaults = dictconfig.read(SERVER_DEFAULT_LOGGING)
-                configured = self.configured
-                if defaults is not None:
-                    self.configure_at(defaults, node, scope, server)
-                # on the server's own loggers: root still has no handler, and the
-                # program's first root call (logging.info()) still calls basicConfig()
-                self.configured = configured
+                if defaults is not None:  # on its own loggers: root still has no handler
+                    self.configure_at(defaults, node, scope, server, configures=False)
             return
         if isinstance(given, ast.Constant) and given.value is None:
             return  # log_config=None: the server configures nothing
@@ -266,7 +258,12 @@ class SetupCalls(ConfigState):
         self.configure_at(config, event.node, event.scope, setup)
 
     def configure_at(
-        self, config: dictconfig.DictConfig, node: ast.AST, scope: Scope, setup: str
+        self,
+        config: dictconfig.DictConfig,
+        node: ast.AST,
+        scope: Scope,
+        setup: str,
+        configures: bool = True,
     ) -> None:
         for name, spec in config.loggers.items():
             state = self.state(name)
@@ -279,4 +276,4 @@ class SetupCalls(ConfigState):
                 entry = config.handlers.get(handler_name)
                 kind, label = (entry.kind, entry.label) if entry else ("unknown", handler_name)
                 value = HandlerVal(kind, f"{label} '{handler_name}'", node)
-                self.attach(name, value, node, scope, setup)
+                self.attach(name, value, node, scope, setup, configures=configures)
