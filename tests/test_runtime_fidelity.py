@@ -16,7 +16,7 @@ import pytest
 from flake8_asynclog.checker import analyze
 from flake8_asynclog.settings import DEFAULT_SETTINGS
 
-from .fidelity import before_and_after
+from .fidelity import before_and_after, run_program
 from .helpers import FIXTURES
 
 # the runtime scenarios, and the fix pairs whose programs take an output folder
@@ -41,3 +41,25 @@ def test_fixed_program_writes_the_same_records_off_the_loop(program: Path, tmp_p
     assert after.on_loop == 0
     left = [f for f in analyze(fixed_text, program.name, DEFAULT_SETTINGS) if f.fix is not None]
     assert not left
+
+
+def test_the_comparison_leaves_out_only_the_warning_of_a_multi_threaded_fork(
+    tmp_path: Path,
+) -> None:
+    script = tmp_path / "forks.py"
+    script.write_text(
+        "import os, sys, threading\n"
+        "ready, done = threading.Event(), threading.Event()\n"
+        "t = threading.Thread(target=lambda: (ready.set(), done.wait()))\n"
+        "t.start()\n"
+        "ready.wait()\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    os._exit(0)\n"
+        "os.waitpid(pid, 0)\n"
+        "done.set()\n"
+        "print('kept', file=sys.stderr)\n",
+        encoding="utf-8",
+    )
+    run = run_program(script)
+    assert run.outputs["stderr"] == b"kept\n"
